@@ -1,0 +1,42 @@
+package org.maillage.core;
+
+/**
+ * Input data that cannot be read as a Maillage dataset, with where it went wrong: the JSON Pointer
+ * of the offending value and, when known, its line and column (1-based; 0 when unknown).
+ */
+public class InvalidDataException extends MaillageException {
+    private static final long serialVersionUID = 1L;
+
+    private final String pointer;
+    private final long line;
+    private final long column;
+
+    /**
+     * @param message what is wrong
+     * @param pointer JSON Pointer of the offending value, empty for the document
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param cause the underlying cause, or null
+     */
+    public InvalidDataException(String message, String pointer, long line, long column, Throwable cause) {
+        super(message, cause);
+        this.pointer = pointer == null ? "" : pointer;
+        this.line = line;
+        this.column = column;
+    }
+
+    /** @return the JSON Pointer of the offending value, empty for the whole document */
+    public String pointer() {
+        return pointer;
+    }
+
+    /** @return the 1-based line, 0 when unknown */
+    public long line() {
+        return line;
+    }
+
+    /** @return the 1-based column, 0 when unknown */
+    public long column() {
+        return column;
+    }
+}

@@ -1,0 +1,74 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A whole dataset in memory: its envelope and one list of entities per family. For files too large
+ * to hold, read them entity by entity with the streaming reader of {@code maillage-json} instead.
+ *
+ * @param header the envelope
+ * @param territories the territories
+ */
+public record Dataset(@Valid @NotNull DatasetHeader header, List<@Valid @NotNull Territory> territories) {
+
+    /** Requires the header; null lists become empty. */
+    public Dataset {
+        Objects.requireNonNull(header, "header");
+        territories = Lists.copy(territories);
+    }
+
+    /**
+     * The entities of one family.
+     *
+     * @param family the family
+     * @return its entities, in file order
+     */
+    public List<? extends Entity> entities(EntityFamily family) {
+        return switch (family) {
+            case TERRITORIES -> territories;
+        };
+    }
+
+    /**
+     * Every entity of every family, family by family in {@link EntityFamily} order.
+     *
+     * @return the entities
+     */
+    public List<Entity> allEntities() {
+        List<Entity> all = new ArrayList<>();
+        for (EntityFamily f : EntityFamily.values()) {
+            all.addAll(entities(f));
+        }
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Builds a dataset from entities of any family, keeping their order within each family.
+     *
+     * @param header the envelope
+     * @param entities the entities
+     * @return the dataset
+     */
+    public static Dataset of(DatasetHeader header, Iterable<? extends Entity> entities) {
+        Map<EntityFamily, List<Entity>> byFamily = new EnumMap<>(EntityFamily.class);
+        for (EntityFamily f : EntityFamily.values()) {
+            byFamily.put(f, new ArrayList<>());
+        }
+        for (Entity e : entities) {
+            byFamily.get(e.family()).add(e);
+        }
+        return new Dataset(header, cast(byFamily.get(EntityFamily.TERRITORIES)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Entity> List<T> cast(List<Entity> list) {
+        return (List<T>) (List<?>) list;
+    }
+}

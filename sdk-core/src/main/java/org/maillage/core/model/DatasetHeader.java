@@ -1,0 +1,89 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The envelope of a dataset: everything but its entity arrays.
+ *
+ * @param schema the {@code $schema} URI the file declares, or null
+ * @param schemaVersion the version of the Maillage schemas, for example {@code 1.0.0}
+ * @param id the dataset id
+ * @param title a title
+ * @param publisher who publishes it
+ * @param issued when it was issued
+ * @param referenceDate the date the data describes
+ * @param geography the COG vintage of its codes, for example {@code COG2026}
+ * @param license its licence
+ */
+public record DatasetHeader(
+        String schema,
+        @NotBlank @Pattern(regexp = "^[0-9]+\\.[0-9]+\\.[0-9]+$") String schemaVersion,
+        @NotBlank String id,
+        String title,
+        @Valid Publisher publisher,
+        Instant issued,
+        LocalDate referenceDate,
+        @Pattern(regexp = "^COG[0-9]{4}$") String geography,
+        String license) {
+
+    /** The schema version this SDK writes. */
+    public static final String CURRENT_SCHEMA_VERSION = "1.0.0";
+
+    /** The {@code $schema} URI of the dataset schema this SDK writes. */
+    public static final String CURRENT_SCHEMA_URI = "https://schemas.maillage.org/1.0/dataset.schema.json";
+
+    /** Requires the id and the schema version. */
+    public DatasetHeader {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(id, "id");
+    }
+
+    /**
+     * A header for the current schema version.
+     *
+     * @param id the dataset id
+     * @param title the title
+     * @return the header, with no publisher, dates, geography or licence
+     */
+    public static DatasetHeader of(String id, String title) {
+        return new DatasetHeader(CURRENT_SCHEMA_URI, CURRENT_SCHEMA_VERSION, id, title, null, null, null, null, null);
+    }
+
+    /**
+     * A copy with another publisher.
+     *
+     * @param value the publisher
+     * @return the copy
+     */
+    public DatasetHeader withPublisher(Publisher value) {
+        return new DatasetHeader(schema, schemaVersion, id, title, value, issued, referenceDate, geography, license);
+    }
+
+    /**
+     * A copy with other dates.
+     *
+     * @param issuedAt when it was issued
+     * @param reference the date the data describes
+     * @return the copy
+     */
+    public DatasetHeader withDates(Instant issuedAt, LocalDate reference) {
+        return new DatasetHeader(schema, schemaVersion, id, title, publisher, issuedAt, reference, geography, license);
+    }
+
+    /**
+     * A copy with another geography vintage and licence.
+     *
+     * @param vintage for example {@code COG2026}
+     * @param licence the licence
+     * @return the copy
+     */
+    public DatasetHeader withGeography(String vintage, String licence) {
+        return new DatasetHeader(schema, schemaVersion, id, title, publisher, issued, referenceDate, vintage, licence);
+    }
+}

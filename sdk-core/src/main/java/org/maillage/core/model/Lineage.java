@@ -1,0 +1,24 @@
+package org.maillage.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.maillage.core.codelist.CogEvent;
+
+/**
+ * A link between a territory and one of its predecessors or successors in the COG. The other
+ * territory is named by its code, since it often no longer exists in the dataset's vintage, and by
+ * its id when the dataset holds it.
+ *
+ * @param code the INSEE code of the other territory
+ * @param territory the id of the other territory when the dataset holds it, or null
+ * @param event the INSEE event code, when known
+ * @param date the date the change took effect, when known
+ */
+public record Lineage(@NotBlank String code, String territory, CogEvent event, LocalDate date) {
+
+    /** Requires the code. */
+    public Lineage {
+        Objects.requireNonNull(code, "code");
+    }
+}

@@ -1,0 +1,23 @@
+package org.maillage.core.model;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Objects;
+import org.maillage.core.codelist.PopulationKind;
+
+/**
+ * A population figure of a territory.
+ *
+ * @param value number of inhabitants
+ * @param year the reference year of the census figure
+ * @param kind which legal population it is
+ */
+public record Population(@PositiveOrZero long value, @Min(1800) @Max(2200) int year, @NotNull PopulationKind kind) {
+
+    /** Requires the kind. */
+    public Population {
+        Objects.requireNonNull(kind, "kind");
+    }
+}

@@ -1,0 +1,33 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who publishes a dataset.
+ *
+ * @param name the publisher's name
+ * @param identifiers official identifiers (SIREN of an ARS, a collectivité…)
+ * @param url a web address, or null
+ */
+public record Publisher(@NotBlank String name, List<@Valid @NotNull Identifier> identifiers, String url) {
+
+    /** Requires the name. */
+    public Publisher {
+        Objects.requireNonNull(name, "name");
+        identifiers = Lists.copy(identifiers);
+    }
+
+    /**
+     * A publisher with only a name.
+     *
+     * @param name the name
+     * @return the publisher
+     */
+    public static Publisher named(String name) {
+        return new Publisher(name, List.of(), null);
+    }
+}

@@ -1,0 +1,218 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.maillage.core.codelist.EpciLegalType;
+import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.constraints.ValidTerritoryCode;
+import org.maillage.core.constraints.WellOrderedPeriod;
+
+/**
+ * A territory: a commune, an EPCI, a département, a health territory… Territories refer to one
+ * another by id: {@code parents} are the territories it belongs to (a commune's département and
+ * région), {@code members} its composition (an EPCI's communes), both dated.
+ *
+ * @param id the id, unique in the dataset and stable across vintages (for imported COG data
+ *     {@code <kind>:<code>}, for example {@code commune:25056})
+ * @param kind what the territory is
+ * @param code its official code (INSEE code, EPCI SIREN) or the code given by its producer
+ * @param name its name
+ * @param legalType the legal type of an EPCI, null for other kinds
+ * @param identifiers official identifiers (SIREN of a commune or EPCI…)
+ * @param parents the territories it belongs to, dated
+ * @param members its composition, dated
+ * @param population population figures
+ * @param replaces predecessors in the COG
+ * @param replacedBy successors in the COG
+ * @param validFrom first day of existence, or null
+ * @param validTo last day of existence, or null
+ */
+@WellOrderedPeriod
+@ValidTerritoryCode
+public record Territory(
+        @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
+        @NotNull TerritoryKind kind,
+        @NotBlank String code,
+        @NotBlank String name,
+        EpciLegalType legalType,
+        List<@Valid @NotNull Identifier> identifiers,
+        List<@Valid @NotNull TerritoryLink> parents,
+        List<@Valid @NotNull TerritoryLink> members,
+        List<@Valid @NotNull Population> population,
+        List<@Valid @NotNull Lineage> replaces,
+        List<@Valid @NotNull Lineage> replacedBy,
+        LocalDate validFrom,
+        LocalDate validTo)
+        implements Entity {
+
+    /** Requires id, kind, code and name; null lists become empty. */
+    public Territory {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        identifiers = Lists.copy(identifiers);
+        parents = Lists.copy(parents);
+        members = Lists.copy(members);
+        population = Lists.copy(population);
+        replaces = Lists.copy(replaces);
+        replacedBy = Lists.copy(replacedBy);
+    }
+
+    /**
+     * A builder for a territory with the four required members.
+     *
+     * @param id the id
+     * @param kind the kind
+     * @param code the code
+     * @param name the name
+     * @return a builder
+     */
+    public static Builder builder(String id, TerritoryKind kind, String code, String name) {
+        return new Builder(id, kind, code, name);
+    }
+
+    /**
+     * A builder holding this territory's members, to make a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, kind, code, name);
+        b.legalType = legalType;
+        b.identifiers.addAll(identifiers);
+        b.parents.addAll(parents);
+        b.members.addAll(members);
+        b.population.addAll(population);
+        b.replaces.addAll(replaces);
+        b.replacedBy.addAll(replacedBy);
+        b.validFrom = validFrom;
+        b.validTo = validTo;
+        return b;
+    }
+
+    @Override
+    public EntityFamily family() {
+        return EntityFamily.TERRITORIES;
+    }
+
+    /** Builds a {@link Territory}; not thread-safe, used once. */
+    public static final class Builder {
+        private String id;
+        private TerritoryKind kind;
+        private String code;
+        private String name;
+        private EpciLegalType legalType;
+        private final List<Identifier> identifiers = new java.util.ArrayList<>();
+        private final List<TerritoryLink> parents = new java.util.ArrayList<>();
+        private final List<TerritoryLink> members = new java.util.ArrayList<>();
+        private final List<Population> population = new java.util.ArrayList<>();
+        private final List<Lineage> replaces = new java.util.ArrayList<>();
+        private final List<Lineage> replacedBy = new java.util.ArrayList<>();
+        private LocalDate validFrom;
+        private LocalDate validTo;
+
+        private Builder(String id, TerritoryKind kind, String code, String name) {
+            this.id = id;
+            this.kind = kind;
+            this.code = code;
+            this.name = name;
+        }
+
+        /** @param value the id @return this builder */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** @param value the kind @return this builder */
+        public Builder kind(TerritoryKind value) {
+            this.kind = value;
+            return this;
+        }
+
+        /** @param value the code @return this builder */
+        public Builder code(String value) {
+            this.code = value;
+            return this;
+        }
+
+        /** @param value the name @return this builder */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** @param value the EPCI legal type @return this builder */
+        public Builder legalType(EpciLegalType value) {
+            this.legalType = value;
+            return this;
+        }
+
+        /** @param value an identifier to add @return this builder */
+        public Builder identifier(Identifier value) {
+            identifiers.add(value);
+            return this;
+        }
+
+        /** @param value a parent link to add @return this builder */
+        public Builder parent(TerritoryLink value) {
+            parents.add(value);
+            return this;
+        }
+
+        /** @param value a member link to add @return this builder */
+        public Builder member(TerritoryLink value) {
+            members.add(value);
+            return this;
+        }
+
+        /** @param value the member links, replacing those set before @return this builder */
+        public Builder members(List<TerritoryLink> value) {
+            members.clear();
+            members.addAll(value);
+            return this;
+        }
+
+        /** @param value a population figure to add @return this builder */
+        public Builder population(Population value) {
+            population.add(value);
+            return this;
+        }
+
+        /** @param value a predecessor to add @return this builder */
+        public Builder replaces(Lineage value) {
+            replaces.add(value);
+            return this;
+        }
+
+        /** @param value a successor to add @return this builder */
+        public Builder replacedBy(Lineage value) {
+            replacedBy.add(value);
+            return this;
+        }
+
+        /** @param value first day of validity @return this builder */
+        public Builder validFrom(LocalDate value) {
+            this.validFrom = value;
+            return this;
+        }
+
+        /** @param value last day of validity @return this builder */
+        public Builder validTo(LocalDate value) {
+            this.validTo = value;
+            return this;
+        }
+
+        /** @return the territory */
+        public Territory build() {
+            return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population,
+                    replaces, replacedBy, validFrom, validTo);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.maillage.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.maillage.core.constraints.WellOrderedPeriod;
+
+/**
+ * A dated link to another territory of the dataset, by id: a parent the territory belongs to, or a
+ * member of its composition.
+ *
+ * @param territory the id of the other territory
+ * @param validFrom first day of the link, or null
+ * @param validTo last day of the link, or null
+ */
+@WellOrderedPeriod
+public record TerritoryLink(@NotBlank String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
+
+    /** Requires the territory id. */
+    public TerritoryLink {
+        Objects.requireNonNull(territory, "territory");
+    }
+
+    /**
+     * An undated link.
+     *
+     * @param territory the id of the other territory
+     * @return the link
+     */
+    public static TerritoryLink to(String territory) {
+        return new TerritoryLink(territory, null, null);
+    }
+}
