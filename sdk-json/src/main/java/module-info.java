@@ -1,0 +1,12 @@
+/**
+ * Maillage JSON: the Jackson 3 module for the Maillage model, the streaming dataset reader (JSON
+ * and NDJSON) with read limits and source positions, and the canonical writer.
+ */
+module org.maillage.json {
+    requires transitive org.maillage.core;
+    requires transitive tools.jackson.databind;
+
+    exports org.maillage.json;
+
+    opens org.maillage.json to tools.jackson.databind;
+}

@@ -1,0 +1,28 @@
+package org.maillage.json;
+
+/**
+ * Where something is in a source file.
+ *
+ * @param line 1-based line, 0 when unknown
+ * @param column 1-based column, 0 when unknown
+ * @param byteOffset 0-based byte offset, -1 when unknown
+ */
+public record SourcePosition(long line, long column, long byteOffset) {
+
+    /** A position that is not known. */
+    public static final SourcePosition UNKNOWN = new SourcePosition(0, 0, -1);
+
+    /**
+     * Whether the line is known.
+     *
+     * @return true when line is positive
+     */
+    public boolean isKnown() {
+        return line > 0;
+    }
+
+    @Override
+    public String toString() {
+        return isKnown() ? line + ":" + column : "?";
+    }
+}

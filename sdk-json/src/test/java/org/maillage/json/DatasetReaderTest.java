@@ -1,0 +1,202 @@
+package org.maillage.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.core.InvalidDataException;
+import org.maillage.core.codelist.CogEvent;
+import org.maillage.core.codelist.EpciLegalType;
+import org.maillage.core.codelist.PopulationKind;
+import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.id.Finess;
+import org.maillage.core.id.IdentifierScheme;
+import org.maillage.core.model.Dataset;
+import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.Identifier;
+import org.maillage.core.model.Lineage;
+import org.maillage.core.model.Population;
+import org.maillage.core.model.Publisher;
+import org.maillage.core.model.Territory;
+import org.maillage.core.model.TerritoryLink;
+
+class DatasetReaderTest {
+
+    static Dataset sample() {
+        DatasetHeader header = DatasetHeader.of("test-25", "Doubs")
+                .withPublisher(Publisher.named("ARS Bourgogne-Franche-Comté"))
+                .withDates(Instant.parse("2026-01-15T10:00:00Z"), LocalDate.of(2026, 1, 1))
+                .withGeography("COG2026", "Licence Ouverte 2.0");
+        Territory region = Territory.builder("region:27", TerritoryKind.REGION, "27", "Bourgogne-Franche-Comté").build();
+        Territory dep = Territory.builder("departement:25", TerritoryKind.DEPARTEMENT, "25", "Doubs")
+                .parent(TerritoryLink.to("region:27")).build();
+        Territory besancon = Territory.builder("commune:25056", TerritoryKind.COMMUNE, "25056", "Besançon")
+                .identifier(Identifier.of(IdentifierScheme.SIREN, "212500565"))
+                .parent(TerritoryLink.to("departement:25"))
+                .parent(TerritoryLink.to("region:27"))
+                .population(new Population(120_057, 2023, PopulationKind.MUNICIPALE))
+                .replaces(new Lineage("25412", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1)))
+                .build();
+        Territory epci = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "Grand Besançon Métropole")
+                .legalType(EpciLegalType.METRO)
+                .member(new TerritoryLink("commune:25056", LocalDate.of(2019, 7, 1), null))
+                .build();
+        return Dataset.of(header, List.of(region, dep, besancon, epci));
+    }
+
+    @Test
+    void roundTrip_modelToJsonToModel_andCanonicalBytesAreStable() {
+        Dataset d = sample();
+        String json = DatasetWriter.canonical().writeString(d);
+        Dataset back = DatasetReader.standard().readString(json);
+        assertThat(back).isEqualTo(d);
+        assertThat(DatasetWriter.canonical().writeString(back)).isEqualTo(json);
+        assertThat(json).startsWith("{\n  \"$schema\": \"https://schemas.maillage.org/1.0/dataset.schema.json\",\n  \"schemaVersion\": \"1.0.0\",");
+        assertThat(json).contains("\"kind\": \"epci\"", "\"legalType\": \"METRO\"", "\"event\": \"32\"", "\"validFrom\": \"2019-07-01\"");
+        assertThat(json).doesNotContain("null", "\"identifiers\": []");
+        assertThat(json).endsWith("}\n");
+    }
+
+    @Test
+    void ndjson_roundTrip() {
+        Dataset d = sample();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetWriter.canonical().write(d, out, DatasetFormat.NDJSON);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text.lines()).hasSize(5);
+        assertThat(text.lines().findFirst().orElseThrow()).startsWith("{\"type\":\"dataset\",\"$schema\"");
+        Dataset back = DatasetReader.standard().read(new ByteArrayInputStream(out.toByteArray()), DatasetFormat.NDJSON);
+        assertThat(back).isEqualTo(d);
+    }
+
+    @Test
+    void ndjson_brokenLineIsAProblemAndReadingGoesOn() {
+        String text = "{\"type\":\"dataset\",\"schemaVersion\":\"1.0.0\",\"id\":\"x\"}\n"
+                + "{\"type\":\"territory\",\"id\":\"region:27\",\"kind\":\"region\",\"code\":\"27\",\"name\":\"B\"}\n"
+                + "{\"type\":\"territory\",\"id\": oops}\n"
+                + "{\"type\":\"planet\",\"id\":\"p\"}\n"
+                + "{\"type\":\"territory\",\"id\":\"region:28\",\"kind\":\"region\",\"code\":\"28\",\"name\":\"N\"}\n";
+        List<ReadProblem> problems = new ArrayList<>();
+        List<EntityNode> entities = new ArrayList<>();
+        DatasetReader.standard().scan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DatasetFormat.NDJSON,
+                new DatasetHandler() {
+                    @Override
+                    public void entity(EntityNode entity) {
+                        entities.add(entity);
+                    }
+
+                    @Override
+                    public void problem(ReadProblem problem) {
+                        problems.add(problem);
+                    }
+                });
+        assertThat(entities).extracting(EntityNode::id).containsExactly("region:27", "region:28");
+        assertThat(entities.get(1).start().line()).isEqualTo(5);
+        assertThat(problems).extracting(ReadProblem::code).containsExactly("read.malformed", "read.ndjson-unknown-type");
+        assertThat(problems.get(0).position().line()).isEqualTo(3);
+        assertThat(problems.get(0).position().column()).isGreaterThan(1);
+    }
+
+    @Test
+    void malformedJson_givesLineAndColumn() {
+        String json = "{\n  \"schemaVersion\": \"1.0.0\",\n  \"id\": \"x\",\n  \"territories\": [\n    {\"id\": tru}\n  ]\n}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(json))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.column()).isGreaterThan(5);
+                    assertThat(e.getMessage()).contains("Unrecognized token");
+                });
+    }
+
+    @Test
+    void deepNesting_isALimitFindingNotAStackOverflow() {
+        String json = "{\"territories\":[" + "[".repeat(100_000) + "]".repeat(100_000) + "]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(json))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("read limit exceeded").contains("nesting depth");
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isPositive();
+                });
+    }
+
+    @Test
+    void duplicateKeys_areRefusedWithTheirPlace() {
+        String json = "{\"schemaVersion\":\"1.0.0\",\n\"id\":\"a\",\n\"id\":\"b\"}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(json))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.getMessage()).contains("Duplicate");
+                    assertThat(e.line()).isEqualTo(3);
+                });
+    }
+
+    @Test
+    void invalidUtf8_emptyDocument_wrongRoot_trailingContent() {
+        byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(bad), DatasetFormat.JSON))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("UTF-8");
+        assertThatThrownBy(() -> DatasetReader.standard().readString(""))
+                .isInstanceOf(InvalidDataException.class).hasMessage("the document is empty");
+        assertThatThrownBy(() -> DatasetReader.standard().readString("[1,2]"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("must be a JSON object, found an array");
+        assertThatThrownBy(() -> DatasetReader.standard().readString("{\"schemaVersion\":\"1.0.0\",\"id\":\"x\"} {}"))
+                .isInstanceOf(InvalidDataException.class).hasMessageContaining("after the end");
+    }
+
+    @Test
+    void utf8ByteOrderMark_isAccepted() {
+        byte[] body = DatasetWriter.canonical().writeString(sample()).getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        assertThat(DatasetReader.standard().read(new ByteArrayInputStream(withBom), DatasetFormat.JSON)).isEqualTo(sample());
+    }
+
+    @Test
+    void bindingFailure_pointsAtTheMember() {
+        String json = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"planet\",\"code\":\"1\",\"name\":\"n\"}]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(json))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo("/territories/0/kind"));
+        String missing = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"region\",\"code\":\"27\"}]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(missing))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/territories/0");
+                    assertThat(e.getMessage()).isEqualTo("required member 'name' is missing");
+                });
+    }
+
+    @Test
+    void locate_findsTheLineAndColumnOfAMemberInsideAnEntity(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("d.json");
+        Files.writeString(file, DatasetWriter.canonical().writeString(sample()));
+        List<EntityNode> nodes = new ArrayList<>();
+        DatasetReader.standard().scan(file, nodes::add);
+        EntityNode besancon = nodes.get(2);
+        SourcePosition p = DatasetReader.standard().locate(file, besancon, "/parents/1/territory");
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get((int) p.line() - 1).substring((int) p.column() - 1)).startsWith("\"region:27\"");
+        SourcePosition start = DatasetReader.standard().locate(file, besancon, "");
+        assertThat(start).isEqualTo(besancon.start());
+    }
+
+    @Test
+    void identifierValueTypes_areWrittenAsStrings() {
+        record Holder(Finess finess) {}
+        String json = MaillageJson.mapper().writeValueAsString(new Holder(Finess.parse("2a0000014")));
+        assertThat(json).isEqualTo("{\"finess\":\"2A0000014\"}");
+        assertThat(MaillageJson.mapper().readValue(json, Holder.class).finess().value()).isEqualTo("2A0000014");
+        assertThatThrownBy(() -> MaillageJson.mapper().readValue("{\"finess\":\"2A0000015\"}", Holder.class))
+                .hasMessageContaining("Luhn");
+    }
+}
