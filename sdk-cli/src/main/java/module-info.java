@@ -1,0 +1,7 @@
+/** Maillage command line: validate, import, diff, certify. */
+module org.maillage.cli {
+    requires org.maillage.validation;
+    requires info.picocli;
+
+    opens org.maillage.cli to info.picocli;
+}
