@@ -7,6 +7,7 @@ module org.maillage.json {
     requires transitive tools.jackson.databind;
 
     exports org.maillage.json;
+    exports org.maillage.json.generate;
 
     opens org.maillage.json to tools.jackson.databind;
 }
