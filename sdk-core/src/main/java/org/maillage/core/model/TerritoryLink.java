@@ -3,7 +3,6 @@ package org.maillage.core.model;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.maillage.core.constraints.WellOrderedPeriod;
 
 /**
  * A dated link to another territory of the dataset, by id: a parent the territory belongs to, or a
