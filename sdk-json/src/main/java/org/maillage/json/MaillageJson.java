@@ -1,5 +1,6 @@
 package org.maillage.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -55,6 +56,9 @@ public final class MaillageJson {
         return JsonMapper.builder(factory)
                 .addModule(new MaillageModule())
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Records are written by their components only: a default method such as
+                // Dated.isWellOrdered() is not a member of the exchange format.
+                .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
                         JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, OmitEmpty.class, null))

@@ -131,6 +131,9 @@ class DatasetGeneratorTest {
                 DatasetFormat.JSON);
         assertThat(read.allEntities()).isEqualTo(entities(g));
         assertThat(read.header()).isEqualTo(g.header());
+        // Only record components are members: no "wellOrdered" from Dated's default method.
+        assertThat(new String(bytes(g, DatasetFormat.NDJSON), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("wellOrdered");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.maillage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.cli.MainTest.Run;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generate_writesTheDatasetAndItsCounts() throws Exception {
+        Path file = dir.resolve("ariege.json");
+        Run r = MainTest.run("generate", "--size", "departement", "--seed", "3", "--output", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("departement, seed 3").contains("325 communes").contains("1 departements");
+        assertThat(Files.readString(file)).startsWith("{\n  \"$schema\"").contains("\"id\": \"commune:09").doesNotContain("wellOrdered");
+    }
+
+    @Test
+    void generate_withChanges_writesASecondSnapshot() throws Exception {
+        Path a = dir.resolve("a.ndjson");
+        Path b = dir.resolve("b.ndjson");
+        Run r = MainTest.run("generate", "--size", "departement", "--output", a.toString(), "--changes", "20",
+                "--changed-output", b.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("changed: ");
+        assertThat(Files.readAllLines(b)).hasSameSizeAs(Files.readAllLines(a)).isNotEqualTo(Files.readAllLines(a));
+    }
+
+    @Test
+    void generate_unknownSize_exits2NamingTheSizes() {
+        Run r = MainTest.run("generate", "--size", "europe", "--output", dir.resolve("x.json").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("unknown size 'europe'").contains("france-10y");
+    }
+
+    @Test
+    void generate_changesWithoutSecondFile_exits2() {
+        Run r = MainTest.run("generate", "--size", "departement", "--output", dir.resolve("x.json").toString(),
+                "--changes", "1");
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("--changes and --changed-output go together");
+    }
+
+    @Test
+    void generate_unwritableOutput_exits3() {
+        Run r = MainTest.run("generate", "--size", "departement", "--output",
+                dir.resolve("missing/dir/x.json").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).startsWith("maillage: cannot write the dataset: ").doesNotContain("Exception");
+    }
+}
