@@ -144,7 +144,9 @@ public final class DatasetGenerator {
      */
     public GenerationSummary generate(Consumer<? super Entity> sink) {
         Geography geography = Geography.plan(size, seed);
-        List<Part> parts = new ArrayList<>(new TerritoryParts(geography, seed).parts());
+        TerritoryParts territories = new TerritoryParts(geography, seed);
+        List<Part> parts = new ArrayList<>(territories.parts());
+        parts.addAll(new HealthParts(geography, territories, seed, size.years()).parts());
         parts.sort(Comparator.comparingInt(p -> p.family().ordinal()));
         Map<String, Long> counts = new LinkedHashMap<>();
         long modified = 0;

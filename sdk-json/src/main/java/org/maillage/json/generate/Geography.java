@@ -28,6 +28,16 @@ final class Geography {
     static final int EPCI_TOTAL = 1_250;
     /** Territoires de vie-santé in France (DREES). */
     static final int TVS_TOTAL = 2_800;
+    /** CLS in France (about 1,000 signed or in force). */
+    static final int CLS_TOTAL = 1_000;
+    /** CPTS in France. */
+    static final int CPTS_TOTAL = 800;
+    /** GHT in France. */
+    static final int GHT_TOTAL = 136;
+    /** FINESS sites (établissements) in France in the generated categories. */
+    static final int FACILITY_TOTAL = 12_000;
+    /** Public hospital legal entities per GHT: one support and four members. */
+    static final int HOSPITALS_PER_GHT = 5;
     /** The census year of the generated populations. */
     static final int POPULATION_YEAR = 2023;
 
@@ -44,7 +54,28 @@ final class Geography {
      * @param firstEpciNumber the national rank of its first EPCI, from which SIRENs are made
      */
     record Departement(int ordinal, String code, String region, String name, int firstCommune, int communes,
-            long population, int epci, int firstEpciNumber, int tvs) {}
+            long population, int epci, int firstEpciNumber, int tvs, Quota cls, Quota cpts, Quota ght,
+            Quota facilities) {}
+
+    /**
+     * A département's share of a national count.
+     *
+     * @param count how many it has
+     * @param first the national rank of its first one, from which stable ids and numbers are made
+     */
+    record Quota(int count, int first) {
+        static Quota[] of(int[] weights, int total, int[] cap) {
+            int[] share = apportion(weights, total);
+            Quota[] q = new Quota[weights.length];
+            int first = 0;
+            for (int i = 0; i < weights.length; i++) {
+                int n = cap == null ? share[i] : Math.min(share[i], cap[i]);
+                q[i] = new Quota(n, first);
+                first += n;
+            }
+            return q;
+        }
+    }
 
     private static final long STREAM_DEPARTEMENT = 1;
 
@@ -103,6 +134,10 @@ final class Geography {
         }
         int[] epci = apportion(communes, EPCI_TOTAL);
         int[] tvs = apportion(communes, TVS_TOTAL);
+        Quota[] cls = Quota.of(communes, CLS_TOTAL, epci);
+        Quota[] cpts = Quota.of(communes, CPTS_TOTAL, epci);
+        Quota[] ght = Quota.of(communes, GHT_TOTAL, null);
+        Quota[] facilities = Quota.of(communes, FACILITY_TOTAL, null);
 
         List<Integer> inScope = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -141,7 +176,7 @@ final class Geography {
         for (int i : inScope) {
             String[] row = depRows.get(i);
             Departement d = new Departement(i, row[0], row[1], row[2], c, communes[i], Long.parseLong(row[4]),
-                    epci[i], epciBefore[i], tvs[i]);
+                    epci[i], epciBefore[i], tvs[i], cls[i], cpts[i], ght[i], facilities[i]);
             int depIndex = g.departements.size();
             g.departements.add(d);
             SplittableRandom r = Seeds.random(seed, STREAM_DEPARTEMENT, i);

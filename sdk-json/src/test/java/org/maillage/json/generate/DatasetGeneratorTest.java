@@ -59,6 +59,16 @@ class DatasetGeneratorTest {
         assertThat(s.count("communes")).isEqualTo(325);
         assertThat(s.count("epci")).isBetween(8L, 14L);
         assertThat(s.count("tvs")).isBetween(20L, 30L);
+        assertThat(s.count("ars")).isEqualTo(1);
+        assertThat(s.count("ght")).isEqualTo(1);
+        assertThat(s.count("hospitals")).isEqualTo(5);
+        assertThat(s.count("cls")).isBetween(8L, 11L);
+        assertThat(s.count("cpts")).isBetween(6L, 9L);
+        assertThat(s.count("facilities")).isBetween(100L, 125L);
+        assertThat(s.count("indicators")).isEqualTo(8);
+        // Seven indicators per commune and two per TVS, each quarter of one year.
+        assertThat(s.count("observations")).isEqualTo(4 * (325 * 7 + 2 * s.count("tvs")));
+        assertThat(s.count("zonings")).isEqualTo(6);
     }
 
     @Test
@@ -69,6 +79,26 @@ class DatasetGeneratorTest {
         assertThat(s.count("communes")).isEqualTo(34_875);
         assertThat(s.count("epci")).isEqualTo(1_250);
         assertThat(s.count("tvs")).isEqualTo(2_800);
+        assertThat(s.count("ars")).isEqualTo(18);
+        assertThat(s.count("ars-delegations")).isEqualTo(101);
+        assertThat(s.count("ght")).isEqualTo(136);
+        // At most one CLS and one CPTS per EPCI: départements with few EPCI get fewer than their share.
+        assertThat(s.count("cpts")).isBetween(780L, 800L);
+        assertThat(s.count("cls")).isBetween(980L, 1_000L);
+        assertThat(s.count("facilities")).isEqualTo(12_000);
+        assertThat(s.count("observations")).isEqualTo(4L * (34_875 * 7 + 2 * 2_800)).isBetween(990_000L, 1_010_000L);
+        assertThat(s.count("zonings")).isEqualTo(18 * 6);
+    }
+
+    @Test
+    void generate_france10yHasTenYearsOfObservations() {
+        long[] observations = new long[1];
+        GenerationSummary s = DatasetGenerator.of(DatasetSize.FRANCE_10Y, 1).generate(e -> {
+            if (e instanceof org.maillage.core.model.Observation) {
+                observations[0]++;
+            }
+        });
+        assertThat(s.count("observations")).isEqualTo(observations[0]).isEqualTo(40L * (34_875 * 7 + 2 * 2_800));
     }
 
     @Test
@@ -129,7 +159,11 @@ class DatasetGeneratorTest {
         DatasetGenerator g = DatasetGenerator.of(DatasetSize.DEPARTEMENT, 4);
         Dataset read = DatasetReader.standard().read(new ByteArrayInputStream(bytes(g, DatasetFormat.JSON)),
                 DatasetFormat.JSON);
-        assertThat(read.allEntities()).isEqualTo(entities(g));
+        List<Entity> generated = entities(g);
+        assertThat(read.allEntities()).hasSameSizeAs(generated);
+        for (int i = 0; i < generated.size(); i++) {
+            assertThat(read.allEntities().get(i)).isEqualTo(generated.get(i));
+        }
         assertThat(read.header()).isEqualTo(g.header());
         // Only record components are members: no "wellOrdered" from Dated's default method.
         assertThat(new String(bytes(g, DatasetFormat.NDJSON), java.nio.charset.StandardCharsets.UTF_8))
@@ -151,6 +185,30 @@ class DatasetGeneratorTest {
         assertThat(Keys.luhn("21090880")).hasSize(9).startsWith("21090880");
         for (String prefix : List.of("01", "2A", "2B", "97", "75")) {
             assertThat(Finess.isValid(Keys.finess(prefix, "001234"))).as(prefix).isTrue();
+        }
+    }
+
+    private static final Set<String> REFERENCE_COMPONENTS = Set.of("territory", "parent", "organization", "commune",
+            "indicator", "issuer", "funder", "predecessor", "steeringCommittee", "producer");
+
+    /** Every reference component (by name, in every nested record) names an entity of the dataset. */
+    private static void assertReferencesResolve(Object value, Map<String, Entity> byId, String where) {
+        if (value instanceof List<?> list) {
+            list.forEach(v -> assertReferencesResolve(v, byId, where));
+        } else if (value instanceof Record r) {
+            for (var c : r.getClass().getRecordComponents()) {
+                Object v;
+                try {
+                    v = c.getAccessor().invoke(r);
+                } catch (ReflectiveOperationException ex) {
+                    throw new AssertionError(ex);
+                }
+                if (v instanceof String s && REFERENCE_COMPONENTS.contains(c.getName())) {
+                    assertThat(byId).as("%s.%s in %s", r.getClass().getSimpleName(), c.getName(), where).containsKey(s);
+                } else {
+                    assertReferencesResolve(v, byId, where);
+                }
+            }
         }
     }
 
@@ -185,6 +243,9 @@ class DatasetGeneratorTest {
             if (t.kind() == TerritoryKind.COMMUNE) {
                 communes++;
             }
+        }
+        for (Entity e : entities) {
+            assertReferencesResolve(e, byId, e.id());
         }
         assertThat(covered.get(TerritoryKind.EPCI)).hasSize((int) communes);
         assertThat(covered.get(TerritoryKind.TVS)).hasSize((int) communes);

@@ -1,0 +1,2 @@
+package org.maillage.benchmarks;
+final class Placeholder {}
