@@ -30,7 +30,11 @@ class GenerateCommandTest {
                 "--changed-output", b.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("changed: ");
-        assertThat(Files.readAllLines(b)).hasSameSizeAs(Files.readAllLines(a)).isNotEqualTo(Files.readAllLines(a));
+        // One entity per line; about a fifth of them modified, added or removed.
+        java.util.List<String> before = Files.readAllLines(a);
+        java.util.List<String> after = Files.readAllLines(b);
+        long kept = after.stream().filter(new java.util.HashSet<>(before)::contains).count();
+        assertThat((double) kept / before.size()).isBetween(0.7, 0.9);
     }
 
     @Test
