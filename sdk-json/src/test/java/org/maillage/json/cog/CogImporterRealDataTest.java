@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,31 +44,35 @@ import org.maillage.json.SourcePosition;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Imports the real COG vintages 2021–2026 (the cache filled by {@code scripts/fetch-cog.sh}) and
+ * Imports the real COG 2026 (the cache filled by {@code scripts/fetch-cog.sh}) and
  * checks the result against counts measured on the package files. Skipped, with the reason, when
  * the data is not there.
  */
 class CogImporterRealDataTest {
 
     /** The four island communes that belong to no EPCI, in every vintage. */
-    private static final Set<String> ISLANDS_WITHOUT_EPCI =
+    static final Set<String> ISLANDS_WITHOUT_EPCI =
             Set.of("commune:22016", "commune:29083", "commune:29155", "commune:85113");
 
-    private static final String ARRONDISSEMENTS_NOTE =
+    static final String ARRONDISSEMENTS_NOTE =
             "arrondissements.json: not imported: arrondissements départementaux have no territory kind in the model";
-    private static final String EPT_ABSENT_NOTE =
+    static final String EPT_ABSENT_NOTE =
             "ept.json: file absent (the package ships EPT from its 2023 vintage on): no EPT imported";
 
     private static CogImport cog2026;
     private static Map<String, Territory> byId2026;
 
-    @BeforeAll
-    static void import2026() {
-        cog2026 = CogImporter.create().importFrom(CogData.dataDir("6.0.0"));
-        byId2026 = byId(cog2026);
+    /** Imports 2026 once for the class; each test that needs it is skipped, with the reason, without the data. */
+    @BeforeEach
+    void import2026() {
+        Path dir = CogData.dataDir("6.0.0");
+        if (cog2026 == null) {
+            cog2026 = CogImporter.create().importFrom(dir);
+            byId2026 = byId(cog2026);
+        }
     }
 
-    private static Map<String, Territory> byId(CogImport cog) {
+    static Map<String, Territory> byId(CogImport cog) {
         return cog.dataset().territories().stream().collect(Collectors.toMap(Territory::id, Function.identity()));
     }
 
@@ -77,7 +81,7 @@ class CogImporterRealDataTest {
         return byId2026.get(id);
     }
 
-    private static List<String> ids(List<TerritoryLink> links) {
+    static List<String> ids(List<TerritoryLink> links) {
         return links.stream().map(TerritoryLink::territory).toList();
     }
 
@@ -168,7 +172,7 @@ class CogImporterRealDataTest {
         assertEveryCommuneInOneEpci(cog2026);
     }
 
-    private static void assertEveryCommuneInOneEpci(CogImport cog) {
+    static void assertEveryCommuneInOneEpci(CogImport cog) {
         Map<String, Integer> epciCount = new HashMap<>();
         for (Territory t : cog.dataset().territories()) {
             if (t.kind() == TerritoryKind.EPCI) {
@@ -292,58 +296,5 @@ class CogImporterRealDataTest {
         assertThat(index[0]).isEqualTo(expected.size());
         assertThat(reader.bindHeader(envelope[0])).isEqualTo(cog2026.dataset().header());
         assertThat(DatasetFormat.of(file)).isEqualTo(DatasetFormat.JSON);
-    }
-
-    static Stream<Arguments> olderVintages() {
-        return Stream.of(
-                Arguments.of("5.3.0", 2025, 2022, List.of(34_969, 2_152, 476, 45, 1_255, 11),
-                        List.of(ARRONDISSEMENTS_NOTE, "communes-2025-01-08.json: not read: the importer reads "
-                                + "communes.json, departements.json, epci.json, ept.json, regions.json")),
-                Arguments.of("4.1.0", 2024, 2021, List.of(35_029, 2_081, 483, 45, 1_255, 11), List.of(ARRONDISSEMENTS_NOTE)),
-                Arguments.of("3.1.1", 2023, 2019, List.of(35_039, 2_081, 492, 45, 1_255, 11), List.of(ARRONDISSEMENTS_NOTE)),
-                Arguments.of("2.3.1", 2022, 2019, List.of(35_049, 2_092, 508, 45, 1_255, 0),
-                        List.of(ARRONDISSEMENTS_NOTE, EPT_ABSENT_NOTE)),
-                Arguments.of("1.1.1", 2021, 2018, List.of(35_059, 2_215, 517, 45, 1_254, 0),
-                        List.of(ARRONDISSEMENTS_NOTE, EPT_ABSENT_NOTE)));
-    }
-
-    @ParameterizedTest(name = "{0} = COG {1}")
-    @MethodSource("olderVintages")
-    void importOlderVintage_countsNotesAndStructure(String version, int year, int censusYear, List<Integer> counts,
-            List<String> notes) {
-        CogImport cog = CogImporter.create().importFrom(CogData.dataDir(version));
-        assertThat(cog.vintage()).isEqualTo(year);
-        assertThat(cog.dataset().header().id()).isEqualTo("cog-" + year);
-        Map<TerritoryKind, Integer> c = cog.countsByKind();
-        assertThat(c.get(TerritoryKind.COMMUNE)).isEqualTo(counts.get(0));
-        assertThat(c.get(TerritoryKind.COMMUNE_DELEGUEE)).isEqualTo(counts.get(1));
-        assertThat(c.get(TerritoryKind.COMMUNE_ASSOCIEE)).isEqualTo(counts.get(2));
-        assertThat(c.get(TerritoryKind.ARRONDISSEMENT_MUNICIPAL)).isEqualTo(counts.get(3));
-        assertThat(c.get(TerritoryKind.EPCI)).isEqualTo(counts.get(4));
-        assertThat(c.getOrDefault(TerritoryKind.EPT, 0)).isEqualTo(counts.get(5));
-        assertThat(c.get(TerritoryKind.DEPARTEMENT)).isEqualTo(101);
-        assertThat(c.get(TerritoryKind.REGION)).isEqualTo(18);
-        assertThat(c.get(TerritoryKind.COLLECTIVITE_OUTRE_MER)).isEqualTo(8);
-        assertThat(cog.notes()).extracting(ImportNote::toString).containsExactlyElementsOf(notes);
-
-        Map<String, Territory> byId = byId(cog);
-        assertThat(byId).hasSize(cog.dataset().territories().size());
-        for (Territory t : cog.dataset().territories()) {
-            for (TerritoryLink l : t.parents()) {
-                assertThat(byId).as(t.id() + " parent").containsKey(l.territory());
-            }
-            for (TerritoryLink l : t.members()) {
-                assertThat(byId.get(l.territory())).as(t.id() + " member").isNotNull()
-                        .extracting(Territory::kind).isEqualTo(TerritoryKind.COMMUNE);
-            }
-        }
-        assertEveryCommuneInOneEpci(cog);
-        assertThat(byId.get("commune:01001").population()).extracting(Population::year).containsExactly(censusYear);
-        assertThat(ids(byId.get("commune:97502").parents())).containsExactly("collectivite-outre-mer:975");
-        assertThat(ids(byId.get("commune:2A004").parents())).containsExactly("departement:2A", "region:94");
-        // Communes carry their SIREN from the 2022 vintage on.
-        assertThat(byId.get("commune:01001").identifiers()).extracting(Identifier::scheme)
-                .containsExactlyElementsOf(year >= 2022 ? List.of(IdentifierScheme.INSEE_COMMUNE, IdentifierScheme.SIREN)
-                        : List.of(IdentifierScheme.INSEE_COMMUNE));
     }
 }
