@@ -18,8 +18,6 @@ import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
 import org.maillage.json.ReadLimits;
-import org.maillage.validation.internal.Engine;
-import org.maillage.validation.internal.RegulatoryPack;
 
 /**
  * Validates Maillage datasets through the five layers (read, schema, constraints, references,

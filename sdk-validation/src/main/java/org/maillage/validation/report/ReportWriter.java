@@ -158,9 +158,7 @@ public final class ReportWriter {
                 g.writeStringProperty("pointer", f.pointer());
                 g.writeNumberProperty("line", f.line());
                 g.writeNumberProperty("column", f.column());
-                if (f.entityId() == null) {
-                    g.writeNullProperty("entityId");
-                } else {
+                if (f.entityId() != null) {
                     g.writeStringProperty("entityId", f.entityId());
                 }
                 g.writeStringProperty("hint", f.hint(lang));

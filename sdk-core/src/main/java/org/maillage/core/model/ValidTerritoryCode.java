@@ -1,0 +1,28 @@
+package org.maillage.core.model;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** A territory's code has the shape its kind requires: an INSEE commune code for communes, a département code, a région code, a SIREN for EPCI and EPT. */
+@Documented
+@Constraint(validatedBy = TerritoryCodeValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ValidTerritoryCode {
+
+    /** @return the message template */
+    String message() default "{org.maillage.constraints.ValidTerritoryCode.message}";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+}
