@@ -2,7 +2,6 @@ package org.maillage.core.model;
 
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
-import org.maillage.core.constraints.ValidIdentifier;
 import org.maillage.core.id.IdentifierScheme;
 
 /**

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.maillage.core.codelist.EpciLegalType;
 import org.maillage.core.codelist.TerritoryKind;
-import org.maillage.core.constraints.ValidTerritoryCode;
-import org.maillage.core.constraints.WellOrderedPeriod;
 
 /**
  * A territory: a commune, an EPCI, a département, a health territory… Territories refer to one

@@ -1,9 +1,9 @@
 package org.maillage.core.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.maillage.core.constraints.WellOrderedPeriod;
 
 /**
  * A dated link to another territory of the dataset, by id: a parent the territory belongs to, or a
@@ -14,7 +14,7 @@ import org.maillage.core.constraints.WellOrderedPeriod;
  * @param validTo last day of the link, or null
  */
 @WellOrderedPeriod
-public record TerritoryLink(@NotBlank String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
+public record TerritoryLink(@NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
 
     /** Requires the territory id. */
     public TerritoryLink {

@@ -18,6 +18,9 @@ import org.maillage.core.id.IdentifierScheme;
 import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.core.model.ValidIdentifier;
+import org.maillage.core.model.ValidTerritoryCode;
+import org.maillage.core.model.WellOrderedPeriod;
 
 class ConstraintsTest {
 

@@ -1,4 +1,4 @@
-package org.maillage.core.constraints;
+package org.maillage.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;

@@ -1,10 +1,10 @@
-package org.maillage.core.constraints;
+package org.maillage.core.model;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link WellOrderedPeriod}. */
-public final class WellOrderedPeriodValidator implements ConstraintValidator<WellOrderedPeriod, org.maillage.core.model.Dated> {
+public final class WellOrderedPeriodValidator implements ConstraintValidator<WellOrderedPeriod, Dated> {
 
     /** Creates the validator; called by the Bean Validation provider. */
     public WellOrderedPeriodValidator() {
@@ -12,7 +12,7 @@ public final class WellOrderedPeriodValidator implements ConstraintValidator<Wel
     }
 
     @Override
-    public boolean isValid(org.maillage.core.model.Dated value, ConstraintValidatorContext context) {
+    public boolean isValid(Dated value, ConstraintValidatorContext context) {
         return value == null || value.isWellOrdered();
     }
 }

@@ -1,10 +1,10 @@
-package org.maillage.core.constraints;
+package org.maillage.core.model;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link ValidIdentifier}. */
-public final class IdentifierValidator implements ConstraintValidator<ValidIdentifier, org.maillage.core.model.Identifier> {
+public final class IdentifierValidator implements ConstraintValidator<ValidIdentifier, Identifier> {
 
     /** Creates the validator; called by the Bean Validation provider. */
     public IdentifierValidator() {
@@ -12,7 +12,7 @@ public final class IdentifierValidator implements ConstraintValidator<ValidIdent
     }
 
     @Override
-    public boolean isValid(org.maillage.core.model.Identifier value, ConstraintValidatorContext context) {
+    public boolean isValid(Identifier value, ConstraintValidatorContext context) {
         return value == null || value.problem() == null;
     }
 }

@@ -1,4 +1,4 @@
-package org.maillage.core.constraints;
+package org.maillage.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -10,15 +10,15 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A territory's code has the shape its kind requires: an INSEE commune code for communes, a département code, a région code, a SIREN for EPCI and EPT. */
+/** An identifier's value passes its scheme's check rule (FINESS key, SIREN key, INSEE code shape…). */
 @Documented
-@Constraint(validatedBy = TerritoryCodeValidator.class)
+@Constraint(validatedBy = IdentifierValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface ValidTerritoryCode {
+public @interface ValidIdentifier {
 
     /** @return the message template */
-    String message() default "{org.maillage.constraints.ValidTerritoryCode.message}";
+    String message() default "{org.maillage.constraints.ValidIdentifier.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};
