@@ -1,9 +1,7 @@
 package org.maillage.core.diff;
 
-import org.maillage.core.codelist.Coded;
-
-/** What happened to an entity between two datasets. */
-public enum ChangeKind implements Coded {
+/** What happened to an entity between two datasets (the {@code change} member of a JSON changeset). */
+public enum ChangeKind {
     /** The entity is only in the second dataset. */
     ADDED("added"),
     /** The entity is only in the first dataset. */
@@ -17,7 +15,11 @@ public enum ChangeKind implements Coded {
         this.code = code;
     }
 
-    @Override
+    /**
+     * The word written in a JSON changeset.
+     *
+     * @return {@code added}, {@code removed} or {@code modified}
+     */
     public String code() {
         return code;
     }

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.maillage.core.testing.RandomDatasets;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;

@@ -1,4 +1,4 @@
-package org.maillage.core.diff;
+package org.maillage.core.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.maillage.core.codelist.CogEvent;
 import org.maillage.core.codelist.EpciLegalType;
 import org.maillage.core.codelist.PopulationKind;
 import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.diff.Identities;
 import org.maillage.core.id.IdentifierScheme;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.DatasetHeader;
@@ -54,7 +55,8 @@ public final class RandomDatasets {
         return Dataset.of(header(r), entities);
     }
 
-    static DatasetHeader header(Random r) {
+    /** A random header. */
+    public static DatasetHeader header(Random r) {
         DatasetHeader h = DatasetHeader.of("ds-" + r.nextInt(3), r.nextBoolean() ? null : "Titre " + r.nextInt(3));
         if (r.nextBoolean()) {
             h = h.withPublisher(r.nextBoolean() ? Publisher.named("ARS " + r.nextInt(2))
@@ -164,12 +166,12 @@ public final class RandomDatasets {
     private static <T> List<T> editList(Random r, List<T> list, Supplier<T> fresh, Function<T, T> change) {
         java.util.Set<Object> keys = new java.util.HashSet<>();
         for (T x : list) {
-            keys.add(Identities.standard().keyOf(x));
+            keys.add(identity(x));
         }
         Supplier<T> unused = () -> {
             for (int attempt = 0; attempt < 20; attempt++) {
                 T x = fresh.get();
-                if (keys.add(Identities.standard().keyOf(x))) {
+                if (keys.add(identity(x))) {
                     return x;
                 }
             }
@@ -194,8 +196,8 @@ public final class RandomDatasets {
 
     /** The changed item, unless its change gives it the identity of another item. */
     private static <T> T changed(T x, T y, java.util.Set<Object> keys) {
-        Object kx = Identities.standard().keyOf(x);
-        Object ky = Identities.standard().keyOf(y);
+        Object kx = identity(x);
+        Object ky = identity(y);
         return kx.equals(ky) || keys.add(ky) ? y : x;
     }
 
@@ -218,11 +220,30 @@ public final class RandomDatasets {
         int n = r.nextInt(4) == 0 ? 0 : r.nextInt(5);
         for (int i = 0; i < n; i++) {
             T x = item.get();
-            if (duplicates || keys.add(Identities.standard().keyOf(x))) {
+            if (duplicates || keys.add(identity(x))) {
                 out.add(x);
             }
         }
         return out;
+    }
+
+    /** The identity of an item as the differ sees it: its declared identity components, or its whole value. */
+    static Object identity(Object item) {
+        List<String> names = Identities.standard().of(item.getClass());
+        if (names.isEmpty()) {
+            return item;
+        }
+        List<Object> key = new ArrayList<>();
+        for (java.lang.reflect.RecordComponent rc : item.getClass().getRecordComponents()) {
+            if (names.contains(rc.getName())) {
+                try {
+                    key.add(rc.getAccessor().invoke(item));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return key;
     }
 
     static Identifier identifier(Random r) {
