@@ -6,10 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.maillage.core.model.Amendment;
+import org.maillage.core.model.Capacity;
+import org.maillage.core.model.ContractAction;
+import org.maillage.core.model.ContractAxis;
+import org.maillage.core.model.ContractParty;
+import org.maillage.core.model.FacilityLabel;
+import org.maillage.core.model.FacilityService;
+import org.maillage.core.model.FundingLine;
+import org.maillage.core.model.GhtMember;
+import org.maillage.core.model.GhtMembership;
 import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Lineage;
+import org.maillage.core.model.Membership;
+import org.maillage.core.model.Mission;
 import org.maillage.core.model.Population;
+import org.maillage.core.model.ServiceStatusPeriod;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.core.model.ZoneAssignment;
 
 /**
  * The identity of each record type that appears in collections: the components that say "this is
@@ -27,7 +41,22 @@ public final class Identities {
             .with(TerritoryLink.class, "territory")
             .with(Identifier.class, "scheme", "value")
             .with(Population.class, "year", "kind")
-            .with(Lineage.class, "code");
+            .with(Lineage.class, "code")
+            // As documented in each record's Javadoc ("Identity in its collection").
+            .with(Membership.class, "person", "organization", "office", "role", "college")
+            .with(ContractParty.class, "organization")
+            .with(Amendment.class, "number")
+            .with(ContractAxis.class, "code")
+            .with(ContractAction.class, "code")
+            .with(FundingLine.class, "funder", "year", "axis")
+            .with(FacilityService.class, "service")
+            .with(ServiceStatusPeriod.class, "validFrom")
+            .with(FacilityLabel.class, "label", "validFrom")
+            .with(Capacity.class, "kind", "validFrom")
+            .with(GhtMembership.class, "organization")
+            .with(GhtMember.class, "organization")
+            .with(Mission.class, "mission")
+            .with(ZoneAssignment.class, "territory");
 
     private final Map<Class<?>, int[]> keys;
 

@@ -227,6 +227,49 @@ public final class RandomDatasets {
         return out;
     }
 
+    /**
+     * A dataset made from {@code a} and another dataset {@code c} of any families: some of a's
+     * entities dropped, some kept, some given the content of one of c's entities of the same
+     * family (so every record type is compared field by field), and some of c's entities added.
+     */
+    public static Dataset mix(Dataset a, Dataset c, Random r) {
+        List<Entity> out = new ArrayList<>();
+        for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
+            List<? extends Entity> others = c.entities(f);
+            java.util.Set<String> used = new java.util.HashSet<>();
+            for (Entity e : a.entities(f)) {
+                int roll = r.nextInt(4);
+                if (roll == 0) {
+                    continue;
+                }
+                out.add(roll == 1 && !others.isEmpty() ? withId(others.get(r.nextInt(others.size())), e.id()) : e);
+                used.add(e.id());
+            }
+            for (Entity o : others) {
+                if (r.nextBoolean() && used.add(o.id())) {
+                    out.add(o);
+                }
+            }
+        }
+        return Dataset.of(r.nextBoolean() ? a.header() : c.header(), out);
+    }
+
+    /** A copy of an entity record with another id, through its canonical constructor. */
+    static Entity withId(Entity e, String id) {
+        java.lang.reflect.RecordComponent[] rcs = e.getClass().getRecordComponents();
+        Object[] args = new Object[rcs.length];
+        Class<?>[] types = new Class<?>[rcs.length];
+        try {
+            for (int i = 0; i < rcs.length; i++) {
+                types[i] = rcs[i].getType();
+                args[i] = rcs[i].getName().equals("id") ? id : rcs[i].getAccessor().invoke(e);
+            }
+            return (Entity) e.getClass().getDeclaredConstructor(types).newInstance(args);
+        } catch (ReflectiveOperationException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
     /** The identity of an item as the differ sees it: its declared identity components, or its whole value. */
     static Object identity(Object item) {
         List<String> names = Identities.standard().of(item.getClass());

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.Differ;
 import org.maillage.core.testing.RandomDatasets;
+import org.maillage.core.testkit.ModelArbitraries;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
@@ -62,5 +64,26 @@ class DiffRoundTripPropertiesTest {
         JsonNode patched = JsonPatches.apply(JsonPatches.render(cs), canonical(a));
 
         assertThat(DatasetReader.standard().readString(patched.toString())).isEqualTo(cs.applyTo(a));
+    }
+
+    @Provide
+    Arbitrary<Dataset[]> familyPairs() {
+        return Combinators.combine(ModelArbitraries.datasets(), ModelArbitraries.datasets(), Arbitraries.longs())
+                .as((a, c, seed) -> new Dataset[] {a, RandomDatasets.mix(a, c, new Random(seed))});
+    }
+
+    @Property(tries = 300)
+    void bothForms_agree_forEveryFamily(@ForAll("familyPairs") Dataset[] pair) {
+        Dataset a = pair[0];
+        Dataset b = pair[1];
+        Changeset cs = Differ.standard().diff(a, b);
+        Dataset expected = cs.applyTo(a);
+
+        JsonNode patched = JsonPatches.apply(JsonPatches.render(cs), canonical(a));
+        Changeset back = ChangesetJson.fromJson(MaillageJson.mapper().readTree(ChangesetJson.toJsonString(cs)));
+
+        assertThat(DatasetReader.standard().readString(patched.toString())).isEqualTo(expected);
+        assertThat(back.applyTo(a)).isEqualTo(expected);
+        assertThat(Differ.standard().diff(expected, b).isEmpty()).isTrue();
     }
 }
