@@ -217,8 +217,8 @@ public final class Changelog {
             Object d = component(item, removal ? "validTo" : "validFrom");
             date = d instanceof LocalDate ld ? ld : firstDate(item);
         }
-        String role = removal ? plural(field) : role(field);
-        return fmt(key, who, itemLabel(item), role, date == null ? "" : fmt("date.on", date(date)));
+        return fmt(key, who, itemLabel(item), role(field), date == null ? "" : fmt("date.on", date(date)),
+                plural(field));
     }
 
     private static LocalDate firstDate(Object record) {
