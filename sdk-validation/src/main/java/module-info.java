@@ -4,4 +4,6 @@
  */
 module org.maillage.validation {
     requires transitive org.maillage.json;
+
+    exports org.maillage.validation.certify;
 }
