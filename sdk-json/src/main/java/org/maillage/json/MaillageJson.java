@@ -1,5 +1,6 @@
 package org.maillage.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -8,6 +9,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,6 +57,11 @@ public final class MaillageJson {
         return JsonMapper.builder(factory)
                 .addModule(new MaillageModule())
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Decimals keep their text: 12.50 stays 12.50 through a tree (amounts, indicator values).
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                // Only record components are members: helpers such as Dated.isWellOrdered() are not.
+                .changeDefaultVisibility(v -> v.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
                 .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
                 .changeDefaultPropertyInclusion(v -> JsonInclude.Value.construct(
                         JsonInclude.Include.CUSTOM, JsonInclude.Include.ALWAYS, OmitEmpty.class, null))

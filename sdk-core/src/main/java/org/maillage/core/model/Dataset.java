@@ -15,13 +15,36 @@ import java.util.Objects;
  *
  * @param header the envelope
  * @param territories the territories
+ * @param organizations the organisations
+ * @param people the people who sit in bodies, sign or coordinate
+ * @param contracts the contracts
+ * @param facilities the facilities
+ * @param indicators the indicator definitions
+ * @param observations the observations
+ * @param zonings the zoning decisions of an ARS
  */
-public record Dataset(@Valid @NotNull DatasetHeader header, List<@Valid @NotNull Territory> territories) {
+public record Dataset(
+        @Valid @NotNull DatasetHeader header,
+        List<@Valid @NotNull Territory> territories,
+        List<@Valid @NotNull Organization> organizations,
+        List<@Valid @NotNull Person> people,
+        List<@Valid @NotNull Contract> contracts,
+        List<@Valid @NotNull Facility> facilities,
+        List<@Valid @NotNull IndicatorDefinition> indicators,
+        List<@Valid @NotNull Observation> observations,
+        List<@Valid @NotNull ZoningDecision> zonings) {
 
     /** Requires the header; null lists become empty. */
     public Dataset {
         Objects.requireNonNull(header, "header");
         territories = Lists.copy(territories);
+        organizations = Lists.copy(organizations);
+        people = Lists.copy(people);
+        contracts = Lists.copy(contracts);
+        facilities = Lists.copy(facilities);
+        indicators = Lists.copy(indicators);
+        observations = Lists.copy(observations);
+        zonings = Lists.copy(zonings);
     }
 
     /**
@@ -33,6 +56,13 @@ public record Dataset(@Valid @NotNull DatasetHeader header, List<@Valid @NotNull
     public List<? extends Entity> entities(EntityFamily family) {
         return switch (family) {
             case TERRITORIES -> territories;
+            case ORGANIZATIONS -> organizations;
+            case PEOPLE -> people;
+            case CONTRACTS -> contracts;
+            case FACILITIES -> facilities;
+            case INDICATORS -> indicators;
+            case OBSERVATIONS -> observations;
+            case ZONINGS -> zonings;
         };
     }
 
@@ -64,7 +94,15 @@ public record Dataset(@Valid @NotNull DatasetHeader header, List<@Valid @NotNull
         for (Entity e : entities) {
             byFamily.get(e.family()).add(e);
         }
-        return new Dataset(header, cast(byFamily.get(EntityFamily.TERRITORIES)));
+        return new Dataset(header,
+                cast(byFamily.get(EntityFamily.TERRITORIES)),
+                cast(byFamily.get(EntityFamily.ORGANIZATIONS)),
+                cast(byFamily.get(EntityFamily.PEOPLE)),
+                cast(byFamily.get(EntityFamily.CONTRACTS)),
+                cast(byFamily.get(EntityFamily.FACILITIES)),
+                cast(byFamily.get(EntityFamily.INDICATORS)),
+                cast(byFamily.get(EntityFamily.OBSERVATIONS)),
+                cast(byFamily.get(EntityFamily.ZONINGS)));
     }
 
     @SuppressWarnings("unchecked")

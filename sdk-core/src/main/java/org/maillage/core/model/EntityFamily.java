@@ -6,7 +6,21 @@ package org.maillage.core.model;
  */
 public enum EntityFamily {
     /** Territories: communes, EPCI, départements, health territories. */
-    TERRITORIES("territories", "territory", Territory.class);
+    TERRITORIES("territories", "territory", Territory.class),
+    /** Organisations: authorities, health actors, governance bodies. */
+    ORGANIZATIONS("organizations", "organization", Organization.class),
+    /** People who sit in bodies, sign or coordinate. */
+    PEOPLE("people", "person", Person.class),
+    /** Contracts: CLS, contrats territoriaux, CPOM, ACI CPTS, GHT conventions. */
+    CONTRACTS("contracts", "contract", Contract.class),
+    /** Facilities: FINESS establishments. */
+    FACILITIES("facilities", "facility", Facility.class),
+    /** Indicator definitions. */
+    INDICATORS("indicators", "indicator", IndicatorDefinition.class),
+    /** Observations: values of indicators. */
+    OBSERVATIONS("observations", "observation", Observation.class),
+    /** Zoning decisions of an ARS. */
+    ZONINGS("zonings", "zoning", ZoningDecision.class);
 
     private final String member;
     private final String type;

@@ -1,6 +1,7 @@
 package org.maillage.core.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.maillage.core.codelist.CogEvent;
@@ -15,7 +16,7 @@ import org.maillage.core.codelist.CogEvent;
  * @param event the INSEE event code, when known
  * @param date the date the change took effect, when known
  */
-public record Lineage(@NotBlank String code, String territory, CogEvent event, LocalDate date) {
+public record Lineage(@NotBlank String code, @Pattern(regexp = Entity.ID_PATTERN) String territory, CogEvent event, LocalDate date) {
 
     /** Requires the code. */
     public Lineage {

@@ -1,6 +1,7 @@
 package org.maillage.core.model;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param validTo last day of the link, or null
  */
 @WellOrderedPeriod
-public record TerritoryLink(@NotBlank String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
+public record TerritoryLink(@NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
 
     /** Requires the territory id. */
     public TerritoryLink {

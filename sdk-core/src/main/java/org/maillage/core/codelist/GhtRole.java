@@ -1,0 +1,22 @@
+package org.maillage.core.codelist;
+
+/** The role of an establishment in a GHT, as FINESS records it (closed codelist {@code ght-role}). */
+public enum GhtRole implements Coded {
+    /** Établissement support: support establishment. Exactly one per GHT. */
+    SUPPORT("S"),
+    /** Établissement membre: member establishment. */
+    MEMBER("M"),
+    /** Tête de groupe: group head. FINESS role T. */
+    HEAD("T");
+
+    private final String code;
+
+    GhtRole(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

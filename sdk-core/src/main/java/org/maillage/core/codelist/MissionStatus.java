@@ -1,0 +1,24 @@
+package org.maillage.core.codelist;
+
+/** How far a CPTS mission has got (closed codelist {@code mission-status}). */
+public enum MissionStatus implements Coded {
+    /** Prévue: planned. */
+    PLANNED("planned"),
+    /** En cours de déploiement: in progress. */
+    IN_PROGRESS("in-progress"),
+    /** Déployée: deployed. */
+    DEPLOYED("deployed"),
+    /** Arrêtée: stopped. */
+    STOPPED("stopped");
+
+    private final String code;
+
+    MissionStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

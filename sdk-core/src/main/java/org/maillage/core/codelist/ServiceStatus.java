@@ -1,0 +1,24 @@
+package org.maillage.core.codelist;
+
+/** The status of a service of a facility over a period (closed codelist {@code service-status}). */
+public enum ServiceStatus implements Coded {
+    /** Ouvert: open. */
+    OPEN("open"),
+    /** Suspendu: suspended. Temporarily closed, for instance for lack of staff. */
+    SUSPENDED("suspended"),
+    /** Fermé: closed. */
+    CLOSED("closed"),
+    /** Remplacé par des consultations avancées: replaced by advanced consultations. Closed, with consultations held on site by practitioners of another facility. */
+    REPLACED_BY_ADVANCED_CONSULTATIONS("replaced-by-advanced-consultations");
+
+    private final String code;
+
+    ServiceStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

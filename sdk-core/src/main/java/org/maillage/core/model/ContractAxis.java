@@ -1,0 +1,33 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import org.maillage.core.codelist.HealthTheme;
+
+/**
+ * A strategic axis of a contract, with its themes and actions.
+ *
+ * <p>Identity in its collection (how a diff matches it): code.
+ *
+ * @param code its code, unique in the contract
+ * @param title its title
+ * @param themes the health themes it addresses
+ * @param actions its actions
+ */
+public record ContractAxis(
+        @NotBlank String code,
+        @NotBlank String title,
+        List<@NotNull HealthTheme> themes,
+        List<@Valid @NotNull ContractAction> actions) {
+
+    /** Requires code, title; null lists become empty. */
+    public ContractAxis {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+        themes = Lists.copy(themes);
+        actions = Lists.copy(actions);
+    }
+}

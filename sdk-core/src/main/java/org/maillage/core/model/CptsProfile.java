@@ -1,0 +1,25 @@
+package org.maillage.core.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.maillage.core.codelist.CptsSizeClass;
+
+/**
+ * What is particular to a CPTS (communauté professionnelle territoriale de santé, territorial professional health community).
+ *
+ * @param sizeClass its size class by population covered, or null
+ * @param missions its missions and their status
+ * @param aciSignatureDate the date it signed its ACI (accord conventionnel interprofessionnel), or null
+ */
+public record CptsProfile(
+        CptsSizeClass sizeClass,
+        List<@Valid @NotNull Mission> missions,
+        LocalDate aciSignatureDate) {
+
+    /** Null lists become empty. */
+    public CptsProfile {
+        missions = Lists.copy(missions);
+    }
+}

@@ -1,0 +1,31 @@
+package org.maillage.core.model;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.maillage.core.codelist.ServiceStatus;
+
+/**
+ * The status of a facility's service over a period.
+ *
+ * <p>Identity in its collection (how a diff matches it): validFrom.
+ *
+ * @param status the status
+ * @param facility the id of the facility whose practitioners hold the advanced consultations, or null
+ * @param validFrom first day of the status, or null when unknown or open
+ * @param validTo last day of the status, or null when still valid
+ */
+@WellOrderedPeriod
+public record ServiceStatusPeriod(
+        @NotNull ServiceStatus status,
+        @Pattern(regexp = Entity.ID_PATTERN) String facility,
+        LocalDate validFrom,
+        LocalDate validTo)
+        implements Dated {
+
+    /** Requires status. */
+    public ServiceStatusPeriod {
+        Objects.requireNonNull(status, "status");
+    }
+}
