@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "maillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate, compare and certify French territorial health governance data.",
-        subcommands = {KeygenCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KeygenCommand.class, VerifyCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Spec
