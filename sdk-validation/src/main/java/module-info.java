@@ -11,4 +11,6 @@ module org.maillage.validation {
     exports org.maillage.validation.report;
 
     uses org.maillage.validation.RulePack;
+
+    exports org.maillage.validation.certify;
 }
