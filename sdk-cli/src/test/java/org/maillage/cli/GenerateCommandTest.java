@@ -38,6 +38,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generate_departementAndItsChangedSnapshot_passEveryValidationLayer() {
+        Path a = dir.resolve("dep.json");
+        Path b = dir.resolve("dep-changed.json");
+        Run g = MainTest.run("generate", "--size", "departement", "--seed", "11", "--output", a.toString(),
+                "--changes", "5", "--changed-output", b.toString());
+        assertThat(g.code()).as(g.err()).isZero();
+        for (Path file : new Path[] {a, b}) {
+            Run v = MainTest.run("validate", "--lang", "en", file.toString());
+            assertThat(v.code()).as(v.out()).isZero();
+            assertThat(v.out()).contains("0 errors, 0 warnings");
+        }
+    }
+
+    @Test
     void generate_unknownSize_exits2NamingTheSizes() {
         Run r = MainTest.run("generate", "--size", "europe", "--output", dir.resolve("x.json").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);

@@ -65,7 +65,7 @@ final class Geography {
      */
     record Quota(int count, int first) {
         static Quota[] of(int[] weights, int total, int[] cap) {
-            int[] share = apportion(weights, total);
+            int[] share = apportion(weights, total, weights);
             Quota[] q = new Quota[weights.length];
             int first = 0;
             for (int i = 0; i < weights.length; i++) {
@@ -132,8 +132,13 @@ final class Geography {
         for (int i = 0; i < n; i++) {
             communes[i] = Integer.parseInt(depRows.get(i)[3]);
         }
-        int[] epci = apportion(communes, EPCI_TOTAL);
-        int[] tvs = apportion(communes, TVS_TOTAL);
+        // An EPCI groups at least two communes: Paris, a département of one commune, has none here.
+        int[] pairs = new int[n];
+        for (int i = 0; i < n; i++) {
+            pairs[i] = communes[i] / 2;
+        }
+        int[] epci = apportion(communes, EPCI_TOTAL, pairs);
+        int[] tvs = apportion(communes, TVS_TOTAL, communes);
         Quota[] cls = Quota.of(communes, CLS_TOTAL, epci);
         Quota[] cpts = Quota.of(communes, CPTS_TOTAL, epci);
         Quota[] ght = Quota.of(communes, GHT_TOTAL, null);
@@ -226,7 +231,7 @@ final class Geography {
     }
 
     private void fillEpci(Departement d, int depIndex, int first, SplittableRandom r) {
-        int[] cuts = cuts(d.communes(), d.epci(), r);
+        int[] cuts = cuts(d.communes(), d.epci(), 2, r);
         long biggest = -1;
         int biggestEpci = -1;
         for (int k = 0; k < d.epci(); k++) {
@@ -254,7 +259,7 @@ final class Geography {
     }
 
     private void fillTvs(Departement d, int depIndex, int first, SplittableRandom r) {
-        int[] cuts = cuts(d.communes(), d.tvs(), r);
+        int[] cuts = cuts(d.communes(), d.tvs(), 1, r);
         for (int k = 0; k < d.tvs(); k++) {
             int i = first + k;
             tvsStart[i] = d.firstCommune() + cuts[k];
@@ -263,8 +268,13 @@ final class Geography {
         }
     }
 
-    /** Cut points 0 = c0 < c1 < … < ck = n splitting n items into k non-empty contiguous groups. */
-    private static int[] cuts(int n, int k, SplittableRandom r) {
+    /**
+     * Cut points 0 = c0 < c1 < … < ck = n splitting n items into k contiguous groups of at least
+     * {@code min} items (n ≥ k × min).
+     */
+    private static int[] cuts(int total, int k, int min, SplittableRandom r) {
+        // Cut n = total - k × (min - 1) items into groups of at least one, then widen each by min - 1.
+        int n = total - k * (min - 1);
         int[] cuts = new int[k + 1];
         if (k > 1) {
             // k - 1 distinct points among 1 .. n - 1 (partial Fisher-Yates over the candidates).
@@ -281,12 +291,18 @@ final class Geography {
             System.arraycopy(candidates, 0, cuts, 1, k - 1);
             Arrays.sort(cuts, 1, k);
         }
-        cuts[k] = n;
+        for (int i = 1; i < k; i++) {
+            cuts[i] += i * (min - 1);
+        }
+        cuts[k] = total;
         return cuts;
     }
 
-    /** Shares a total among départements in proportion to their commune counts (largest remainder), at least one each. */
-    static int[] apportion(int[] weights, int total) {
+    /**
+     * Shares a total among départements in proportion to their commune counts (largest remainder),
+     * at least one each and at most its cap.
+     */
+    static int[] apportion(int[] weights, int total, int[] cap) {
         long sum = 0;
         for (int w : weights) {
             sum += w;
@@ -296,14 +312,14 @@ final class Geography {
         int given = 0;
         for (int i = 0; i < weights.length; i++) {
             double exact = (double) total * weights[i] / sum;
-            share[i] = Math.max(1, Math.min(weights[i], (int) Math.floor(exact)));
+            share[i] = Math.min(cap[i], Math.max(1, (int) Math.floor(exact)));
             remainder[i] = exact - Math.floor(exact);
             given += share[i];
         }
         while (given < total) {
             int best = -1;
             for (int i = 0; i < weights.length; i++) {
-                if (share[i] < weights[i] && (best < 0 || remainder[i] > remainder[best])) {
+                if (share[i] < cap[i] && (best < 0 || remainder[i] > remainder[best])) {
                     best = i;
                 }
             }

@@ -1,2 +1,0 @@
-package org.maillage.benchmarks;
-final class Placeholder {}

@@ -1,0 +1,185 @@
+package org.maillage.validation.certify;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.maillage.core.InvalidDataException;
+import org.maillage.json.MaillageJson;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The conformance corpus: groups of cases in the manner of the JSON-Schema-Test-Suite.
+ *
+ * <p>Layout: every {@code *.json} file under the corpus folder whose root is a group object, or
+ * an array of them, is a group file; other files (inputs referred to by cases) are not. A group:
+ *
+ * <pre>{@code
+ * {"description": "...", "rule": "ref.unknown",            // "rule" optional
+ *  "tests": [
+ *    {"description": "...",
+ *     "data": { ...a dataset... },                          // the input inline, or
+ *     "file": "inputs/broken.json",                         // an input file, relative to the group file
+ *     "valid": false,
+ *     "findings": [{"ruleId": "ref.unknown", "pointer": "/contracts/0/parties/1/party"}]}]}
+ * }</pre>
+ *
+ * Cases are ordered by group file path, then by position. Immutable.
+ */
+public final class ConformanceCorpus {
+
+    /** Where the corpus is in the {@code maillage-schemas} jar. */
+    public static final String BUNDLED = "org/maillage/schemas/1.0/conformance/";
+
+    private final List<ConformanceCase> cases;
+
+    private ConformanceCorpus(List<ConformanceCase> cases) {
+        this.cases = List.copyOf(cases);
+    }
+
+    /** @return every case, in corpus order */
+    public List<ConformanceCase> cases() {
+        return cases;
+    }
+
+    /**
+     * The corpus shipped in the {@code maillage-schemas} jar.
+     *
+     * @return the corpus
+     * @throws IllegalStateException when the jar holds no corpus
+     */
+    public static ConformanceCorpus bundled() {
+        URL url = ConformanceCorpus.class.getClassLoader().getResource(BUNDLED);
+        if (url == null) {
+            throw new IllegalStateException("no conformance corpus on the class path at " + BUNDLED);
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                return load(fs.provider().getPath(uri));
+            }
+            return load(Path.of(uri));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad corpus location " + url, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a corpus folder.
+     *
+     * @param folder the folder
+     * @return the corpus
+     * @throws IOException when a file cannot be read
+     * @throws InvalidDataException when a group file is not of the expected shape
+     */
+    public static ConformanceCorpus load(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+                    .sorted(java.util.Comparator.comparing(p -> slash(folder.relativize(p)))).toList();
+        }
+        List<ConformanceCase> cases = new ArrayList<>();
+        for (Path file : files) {
+            JsonNode root;
+            try {
+                root = MaillageJson.mapper().readTree(Files.readAllBytes(file));
+            } catch (JacksonException e) {
+                continue; // an input file that is deliberately not JSON
+            }
+            List<JsonNode> groups = root != null && root.isArray() ? listOf(root) : Collections.singletonList(root);
+            if (groups.isEmpty() || !groups.stream().allMatch(g -> g != null && g.isObject() && g.has("tests"))) {
+                continue; // an input file
+            }
+            String name = slash(folder.relativize(file));
+            int index = 0;
+            for (int g = 0; g < groups.size(); g++) {
+                index = readGroup(groups.get(g), name, "/" + (root.isArray() ? g + "/" : ""), file, index, cases);
+            }
+        }
+        return new ConformanceCorpus(cases);
+    }
+
+    private static int readGroup(JsonNode group, String name, String at, Path file, int index, List<ConformanceCase> into)
+            throws IOException {
+        String description = text(group, "description", name, at);
+        String rule = group.hasNonNull("rule") ? group.get("rule").asString() : null;
+        JsonNode tests = group.get("tests");
+        if (!tests.isArray()) {
+            throw bad(name, at + "tests", "must be an array");
+        }
+        for (int t = 0; t < tests.size(); t++) {
+            JsonNode test = tests.get(t);
+            String p = at + "tests/" + t + "/";
+            byte[] input;
+            String fileName;
+            if (test.has("data")) {
+                input = MaillageJson.mapper().writeValueAsBytes(test.get("data"));
+                fileName = "case-" + index + ".json";
+            } else if (test.hasNonNull("file")) {
+                Path in = file.resolveSibling(test.get("file").asString());
+                input = Files.readAllBytes(in);
+                fileName = "case-" + index + "-" + in.getFileName();
+            } else {
+                throw bad(name, p, "a case has its input in 'data' or 'file'");
+            }
+            JsonNode valid = test.get("valid");
+            if (valid == null || !valid.isBoolean()) {
+                throw bad(name, p + "valid", "must be true or false");
+            }
+            List<FindingKey> findings = new ArrayList<>();
+            JsonNode fs = test.get("findings");
+            if (fs != null) {
+                for (int i = 0; i < fs.size(); i++) {
+                    findings.add(new FindingKey(text(fs.get(i), "ruleId", name, p + "findings/" + i + "/"),
+                            fs.get(i).hasNonNull("pointer") ? fs.get(i).get("pointer").asString() : ""));
+                }
+            }
+            into.add(new ConformanceCase(name + "#" + index, description, text(test, "description", name, p), rule, fileName,
+                    input, valid.booleanValue(), findings));
+            index++;
+        }
+        return index;
+    }
+
+    private static List<JsonNode> listOf(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    private static String text(JsonNode node, String member, String file, String at) {
+        JsonNode v = node == null ? null : node.get(member);
+        if (v == null || !v.isString()) {
+            throw bad(file, at + member, "must be a string");
+        }
+        return v.stringValue();
+    }
+
+    private static InvalidDataException bad(String file, String pointer, String what) {
+        return new InvalidDataException("conformance corpus " + file + ": " + pointer + " " + what, pointer, 0, 0, null);
+    }
+
+    private static String slash(Path relative) {
+        return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+    }
+}
