@@ -20,13 +20,9 @@ mvn -B -q -DskipTests -pl benchmarks -am package >&2
 jar="$root/benchmarks/target/benchmarks.jar"
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$quick" ]; then
-  results="benchmarks/work/RESULTS-quick.md"
-  # The JMH micro-benchmarks, one short iteration each, on the generated département.
-  java -Xmx1g -cp "$jar" org.maillage.benchmarks.Compare --quick --commit "$commit" --results "$results" ${args[@]+"${args[@]}"}
-  java -Xmx1g -Dmaillage.bench.file="$root/benchmarks/work/departement-s1.json" -cp "$jar" org.openjdk.jmh.Main \
-    -f 1 -wi 0 -i 1 -r 1 -foe true 'org.maillage.benchmarks.Micro'
+  # Quick results go to the work folder: RESULTS.md keeps the full run.
+  java -Xmx1g -cp "$jar" org.maillage.benchmarks.Compare --quick --commit "$commit" \
+    --results benchmarks/work/RESULTS-quick.md ${args[@]+"${args[@]}"}
 else
   java -Xmx2g -cp "$jar" org.maillage.benchmarks.Compare --commit "$commit" ${args[@]+"${args[@]}"}
-  java -Xmx2g -Dmaillage.bench.file="$root/benchmarks/work/departement-s1.json" -cp "$jar" org.openjdk.jmh.Main \
-    -f 1 -wi 3 -i 5 -rf text -rff benchmarks/work/jmh.txt 'org.maillage.benchmarks.Micro'
 fi

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,9 @@ public final class Compare {
         diff(diffA, diffB, "1% of the entities changed");
         diff(dep, depHead, "one entity inserted at the head of the territories array");
         memory(memoryFiles, naiveMemoryFile);
+        jmh(dep);
         targets(throughputFiles.get(throughputFiles.size() - 1), diffB, depHead, memoryFiles, naiveMemoryFile);
+        md.append("\nLoad average at the end (1, 5, 15 min): ").append(loadAverage()).append('\n');
         md.append(String.format(Locale.ROOT, "%nWhole run: %.1f min.%n", (System.nanoTime() - start) / 6e10));
         write();
     }
@@ -142,6 +145,7 @@ public final class Compare {
         md.append("| CPU | ").append(cpuModel()).append(" |\n");
         md.append("| cores (nproc) | ").append(cores).append(" |\n");
         md.append("| memory | ").append(memTotal()).append(" |\n");
+        md.append("| load average at the start (1, 5, 15 min) | ").append(loadAverage()).append(" |\n");
         md.append("| java | ").append(System.getProperty("java.vm.name")).append(' ')
                 .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
                 .append(") |\n\n");
@@ -157,6 +161,20 @@ public final class Compare {
             }
         }
         return System.getProperty("os.arch");
+    }
+
+    /** Other work on the machine skews times: the load average is printed with them. */
+    private static String loadAverage() {
+        try {
+            Path p = Path.of("/proc/loadavg");
+            if (Files.exists(p)) {
+                String[] f = Files.readString(p).trim().split(" ");
+                return f[0] + ", " + f[1] + ", " + f[2];
+            }
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
+        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static String memTotal() throws IOException {
@@ -314,18 +332,21 @@ public final class Compare {
         String heap = quick ? "1g" : "12g";
         for (Path f : files) {
             boolean big = Files.size(f) > 100_000_000L;
-            String w = quick ? "0" : big ? "1" : "2";
+            String w = quick ? "0" : "1";
             String n = quick ? "1" : big ? "3" : "5";
             String name = f.getFileName().toString();
             Map<String, Result> row = new LinkedHashMap<>();
             row.put("token scan (ceiling)", probe(name + " scan", heap, 30, "scan", w, n, f.toString()));
             row.put("Jackson databind", probe(name + " databind", heap, 30, "databind", w, n, f.toString()));
-            row.put("naive: tree + networknt + bind + HV", probe(name + " naive", heap, 60, "naive",
-                    quick ? "0" : big ? "0" : "1", quick ? "1" : big ? "2" : "3", f.toString()));
-            row.put("Maillage validate, 1 core", probe(name + " maillage 1 core", heap, 60, "maillage", w, n,
+            // The slow workloads run once on a national file: one pass over it is long enough to warm the JIT.
+            String slowW = quick || big ? "0" : "1";
+            String slowN = quick || big ? "1" : "3";
+            row.put("naive: tree + networknt + bind + HV", probe(name + " naive", heap, 60, "naive", slowW, slowN,
+                    f.toString()));
+            row.put("Maillage validate, 1 core", probe(name + " maillage 1 core", heap, 60, "maillage", slowW, slowN,
                     f.toString(), "1"));
             row.put("Maillage validate, " + cores + " cores", probe(name + " maillage all cores", heap, 60, "maillage",
-                    w, n, f.toString(), Integer.toString(cores)));
+                    slowW, slowN, f.toString(), Integer.toString(cores)));
             double mb = Files.size(f) / 1e6;
             Result scan = row.get("token scan (ceiling)");
             Result naive = row.get("naive: tree + networknt + bind + HV");
@@ -423,6 +444,35 @@ public final class Compare {
         md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", f.getFileName(), workload,
                 r.ok() ? "completed, " + r.result() + " findings" : r.error(),
                 r.ok() ? String.format(Locale.ROOT, "%.1f s", r.medianMs() / 1000) : "", heapText(r)));
+    }
+
+    /** The JMH micro-benchmarks on the département file, in a child JVM; their table goes into the results. */
+    private void jmh(Path dep) throws IOException {
+        Path out = work.resolve(quick ? "jmh-quick.txt" : "jmh.txt");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-cp", classpath, "org.openjdk.jmh.Main", "-f", "1", "-wi", quick ? "0" : "3", "-i", quick ? "1" : "5",
+                "-r", quick ? "1" : "2", "-foe", "true", "-rf", "text", "-rff", out.toString(),
+                "-jvmArgsAppend", "-Xmx1g -Dmaillage.bench.file=" + dep.toAbsolutePath(), Micro.class.getName());
+        System.out.println("JMH micro-benchmarks on " + dep.getFileName() + "...");
+        md.append("\n## JMH micro-benchmarks (").append(dep.getFileName()).append(")\n\n");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("jmh-output.txt").toFile()).start();
+            if (!p.waitFor(30, TimeUnit.MINUTES)) {
+                p.destroyForcibly().waitFor();
+                md.append("did not finish in 30 min\n");
+                return;
+            }
+            if (p.exitValue() != 0 || !Files.exists(out)) {
+                md.append("failed (exit ").append(p.exitValue()).append("), see work/jmh-output.txt\n");
+                return;
+            }
+            md.append("Average time per operation; ").append(quick ? "no warm-up, one 1 s iteration"
+                    : "3 warm-up and 5 measured iterations of 2 s").append(".\n\n```\n")
+                    .append(Files.readString(out).strip()).append("\n```\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---------------------------------------------------------------- targets
