@@ -4,4 +4,11 @@
  */
 module org.maillage.validation {
     requires transitive org.maillage.json;
+    requires com.networknt.schema;
+    requires org.hibernate.validator;
+
+    exports org.maillage.validation;
+    exports org.maillage.validation.report;
+
+    uses org.maillage.validation.RulePack;
 }
