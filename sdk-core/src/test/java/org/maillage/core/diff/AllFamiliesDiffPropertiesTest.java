@@ -2,10 +2,7 @@ package org.maillage.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,8 +20,7 @@ class AllFamiliesDiffPropertiesTest {
      */
     @Provide
     static Arbitrary<Dataset[]> pairs() {
-        return Combinators.combine(ModelArbitraries.datasets(), ModelArbitraries.datasets(), Arbitraries.longs())
-                .as((a, c, seed) -> new Dataset[] {a, RandomDatasets.mix(a, c, new Random(seed))});
+        return RandomDatasets.familyPairs();
     }
 
     @Property(tries = 300)

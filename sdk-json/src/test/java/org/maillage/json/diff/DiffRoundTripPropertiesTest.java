@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.Differ;
 import org.maillage.core.testing.RandomDatasets;
-import org.maillage.core.testkit.ModelArbitraries;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
@@ -68,8 +66,7 @@ class DiffRoundTripPropertiesTest {
 
     @Provide
     Arbitrary<Dataset[]> familyPairs() {
-        return Combinators.combine(ModelArbitraries.datasets(), ModelArbitraries.datasets(), Arbitraries.longs())
-                .as((a, c, seed) -> new Dataset[] {a, RandomDatasets.mix(a, c, new Random(seed))});
+        return RandomDatasets.familyPairs();
     }
 
     @Property(tries = 300)
