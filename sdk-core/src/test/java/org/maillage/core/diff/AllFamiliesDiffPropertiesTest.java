@@ -23,7 +23,7 @@ class AllFamiliesDiffPropertiesTest {
         return RandomDatasets.familyPairs();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void apply_ofDiff_givesTheSecondDataset_forEveryFamily(@ForAll("pairs") Dataset[] pair) {
         Dataset a = pair[0];
         Dataset b = pair[1];
@@ -32,7 +32,7 @@ class AllFamiliesDiffPropertiesTest {
         assertThat(Differ.standard().diff(applied, b).isEmpty()).isTrue();
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void diff_ofADatasetWithItself_isEmpty_forEveryFamily(@ForAll("datasets") Dataset a) {
         assertThat(Differ.standard().diff(a, a).isEmpty()).isTrue();
     }

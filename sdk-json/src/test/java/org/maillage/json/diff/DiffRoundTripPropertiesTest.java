@@ -28,7 +28,7 @@ class DiffRoundTripPropertiesTest {
         return MaillageJson.mapper().readTree(DatasetWriter.canonical().writeString(d));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 600)
     void jsonPatch_ofDiff_turnsTheCanonicalFormOfAIntoB(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 10);
         Dataset b = RandomDatasets.edit(r, a);
@@ -40,7 +40,7 @@ class DiffRoundTripPropertiesTest {
         assertThat(DatasetReader.standard().readString(patched.toString())).isEqualTo(b);
     }
 
-    @Property(tries = 700)
+    @Property(tries = 400)
     void changesetJson_readBack_appliesToAAndGivesB(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 10);
         Dataset b = RandomDatasets.edit(r, a);
@@ -53,7 +53,7 @@ class DiffRoundTripPropertiesTest {
         assertThat(back.applyTo(a)).isEqualTo(b);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void jsonPatch_ofUnrelatedDatasets_givesTheSameDatasetAsTheChangeset(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 8, true);
         Dataset b = RandomDatasets.dataset(r, 8, true);
@@ -69,7 +69,7 @@ class DiffRoundTripPropertiesTest {
         return RandomDatasets.familyPairs();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void bothForms_agree_forEveryFamily(@ForAll("familyPairs") Dataset[] pair) {
         Dataset a = pair[0];
         Dataset b = pair[1];
