@@ -21,6 +21,7 @@ import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
+import org.maillage.json.testkit.CogCache;
 import org.maillage.json.MaillageJson;
 import org.maillage.json.diff.Changelog;
 import org.maillage.json.diff.ChangesetJson;
@@ -42,8 +43,8 @@ class CogVintagesDiffTest {
     @BeforeAll
     static void importBothVintages() {
         List<String> departements = List.of("05", "09", "12", "14", "15", "24", "25", "49", "69");
-        cog2024 = CogImporter.create().withDepartements(departements).importFrom(CogData.dataDir("4.1.0")).dataset();
-        cog2025 = CogImporter.create().withDepartements(departements).importFrom(CogData.dataDir("5.3.0")).dataset();
+        cog2024 = CogImporter.create().withDepartements(departements).importFrom(CogCache.dataDir("4.1.0")).dataset();
+        cog2025 = CogImporter.create().withDepartements(departements).importFrom(CogCache.dataDir("5.3.0")).dataset();
         changes = Differ.standard().diff(cog2024, cog2025);
         byId = changes.changes().stream().collect(Collectors.toMap(EntityChange::id, Function.identity()));
     }
