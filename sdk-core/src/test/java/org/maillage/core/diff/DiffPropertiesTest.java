@@ -24,7 +24,7 @@ class DiffPropertiesTest {
         return Arbitraries.longs().map(Random::new);
     }
 
-    @Property(tries = 1500)
+    @Property(tries = 1000)
     void apply_ofDiff_givesTheSecondDatasetExactly_forEditedPairs(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 12);
         Dataset b = RandomDatasets.edit(r, a);
@@ -32,7 +32,7 @@ class DiffPropertiesTest {
         assertThat(cs.applyTo(a)).isEqualTo(b);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 600)
     void apply_ofDiff_givesTheSecondDatasetUpToOrder_forUnrelatedPairs(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 8, true);
         Dataset b = RandomDatasets.dataset(r, 8, true);
@@ -41,14 +41,14 @@ class DiffPropertiesTest {
         assertThat(Differ.standard().diff(applied, b).isEmpty()).isTrue();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void diff_ofADatasetWithItself_isEmpty(@ForAll("seeds") Random r) {
         Dataset a = RandomDatasets.dataset(r, 12, true);
         assertThat(Differ.standard().diff(a, a).isEmpty()).isTrue();
         assertThat(Differ.standard().diff(a, RandomDatasets.shuffle(r, a)).isEmpty()).isTrue();
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void insertingAnItemAtTheHeadOfACollection_givesExactlyOneChange(@ForAll("seeds") Random r) {
         Territory t = RandomDatasets.territory(r, "t1");
         String fresh = "fresh" + r.nextInt(1000);

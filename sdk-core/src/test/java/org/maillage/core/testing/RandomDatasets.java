@@ -254,6 +254,13 @@ public final class RandomDatasets {
         return Dataset.of(r.nextBoolean() ? a.header() : c.header(), out);
     }
 
+    /** Pairs (a, {@link #mix mix(a, c)}) over every family, from the model's own generators. */
+    public static net.jqwik.api.Arbitrary<Dataset[]> familyPairs() {
+        return net.jqwik.api.Combinators.combine(org.maillage.core.testkit.ModelArbitraries.datasets(),
+                org.maillage.core.testkit.ModelArbitraries.datasets(), net.jqwik.api.Arbitraries.longs())
+                .as((a, c, seed) -> new Dataset[] {a, mix(a, c, new Random(seed))});
+    }
+
     /** A copy of an entity record with another id, through its canonical constructor. */
     static Entity withId(Entity e, String id) {
         java.lang.reflect.RecordComponent[] rcs = e.getClass().getRecordComponents();
