@@ -385,7 +385,12 @@ public final class Compare {
             return "n/a";
         }
         double x = reference.medianMs() / r.medianMs();
-        return speedup ? String.format(Locale.ROOT, "%.1f×", x) : String.format(Locale.ROOT, "%.0f%%", 100 * x);
+        return speedup ? String.format(Locale.ROOT, "%.1f×", x) : percent(x);
+    }
+
+    /** A share as a percentage, with a decimal when it is small enough to round to 0. */
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, share < 0.1 ? "%.1f%%" : "%.0f%%", 100 * share);
     }
 
     private void diff(Path a, Path b, String what) throws IOException {
@@ -490,7 +495,7 @@ public final class Compare {
         if (scan.ok() && ours.ok()) {
             double share = scan.medianMs() / ours.medianMs();
             verdict(String.format(Locale.ROOT, "full validation ≥ 25%% of the token-scan throughput (%d cores)", cores),
-                    String.format(Locale.ROOT, "%.0f%% on %s", 100 * share, f), share >= 0.25);
+                    percent(share) + " on " + f, share >= 0.25);
         } else {
             verdict("full validation ≥ 25% of the token-scan throughput", "not measured: " + ours.error(), false);
         }

@@ -76,7 +76,13 @@ public final class Probe {
         } catch (OutOfMemoryError e) {
             line.append(" ok=false error=OutOfMemoryError");
         } catch (RuntimeException e) {
-            line.append(" ok=false error=").append(e.getClass().getSimpleName());
+            // A worker thread's out-of-memory may reach us wrapped: name the root cause.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            line.append(" ok=false error=").append(root instanceof OutOfMemoryError
+                    ? "OutOfMemoryError(in-" + e.getClass().getSimpleName() + ")" : e.getClass().getSimpleName());
             System.err.println(e);
         }
         sampler.interrupt();
