@@ -21,6 +21,8 @@ final class Index implements DatasetView {
     private final Map<String, IndexedEntity> byId = new HashMap<>();
     private final Map<EntityFamily, List<IndexedEntity>> byFamily = new EnumMap<>(EntityFamily.class);
     private final Map<String, List<IndexedEntity>> byIdentifier = new HashMap<>();
+    /** Equal strings and dates of different entries, kept once (see {@link #share}). */
+    private final Map<Object, Object> shared = new HashMap<>();
     private DatasetHeader header;
 
     Index() {
@@ -34,8 +36,9 @@ final class Index implements DatasetView {
     }
 
     /** Adds an entity; returns the findings its id or identifiers raise. */
-    List<Finding> add(IndexedEntity e, Function<IndexedEntity, Located> at) {
+    List<Finding> add(IndexedEntity entry, Function<IndexedEntity, Located> at) {
         List<Finding> out = new ArrayList<>();
+        IndexedEntity e = compact(entry);
         IndexedEntity first = byId.putIfAbsent(e.id(), e);
         if (first != null) {
             out.add(at.apply(e).finding("ref.duplicate-id", Map.of("id", e.id(), "first", first.pointer()), "/id"));
@@ -57,6 +60,30 @@ final class Index implements DatasetView {
             holders.add(e);
         }
         return out;
+    }
+
+    /**
+     * The entry with the values it shares with others made the same objects: kinds, dates,
+     * reference pointers (relative, so they repeat) and targets (the target's own id when it is
+     * already indexed). Keeps the index near its minimum: an id, a code and a few words per entity.
+     */
+    private IndexedEntity compact(IndexedEntity e) {
+        List<Reference> refs = new ArrayList<>(e.references().size());
+        for (Reference r : e.references()) {
+            IndexedEntity target = byId.get(r.target());
+            refs.add(new Reference(r.role(), target != null ? target.id() : share(r.target()), r.families(),
+                    share(r.pointer()), share(r.from()), share(r.to()), share(r.date()), r.dated()));
+        }
+        return e.shared(share(e.kind()), share(e.validFrom()), share(e.validTo()), refs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object known = shared.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
     }
 
     static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
