@@ -2,6 +2,7 @@
 module org.maillage.cli {
     requires org.maillage.validation;
     requires info.picocli;
+    requires java.logging;
 
     opens org.maillage.cli to info.picocli;
 }

@@ -1,12 +1,14 @@
 /**
  * Maillage JSON: the Jackson 3 module for the Maillage model, the streaming dataset reader (JSON
- * and NDJSON) with read limits and source positions, and the canonical writer.
+ * and NDJSON) with read limits and source positions, the canonical writer, and the importer of
+ * the INSEE Code officiel géographique ({@code org.maillage.json.cog}).
  */
 module org.maillage.json {
     requires transitive org.maillage.core;
     requires transitive tools.jackson.databind;
 
     exports org.maillage.json;
+    exports org.maillage.json.cog;
 
     opens org.maillage.json to tools.jackson.databind;
 }

@@ -4,6 +4,12 @@
  */
 module org.maillage.validation {
     requires transitive org.maillage.json;
+    requires com.networknt.schema;
+    requires org.hibernate.validator;
 
+    exports org.maillage.validation;
+    exports org.maillage.validation.report;
     exports org.maillage.validation.certify;
+
+    uses org.maillage.validation.RulePack;
 }

@@ -14,8 +14,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "maillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate, compare and certify French territorial health governance data.",
-        subcommands = {KeygenCommand.class, VerifyCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ImportCommand.class, VerifyCommand.class,
+            KeygenCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
+
+    /** Held so that its level stays set. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
 
     @Spec
     CommandSpec spec;
@@ -59,6 +63,12 @@ public final class Main implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // networknt logs through SLF4J; without a provider SLF4J warns on stderr at first use.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+        // Hibernate Validator announces its version through java.util.logging at INFO.
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(out, err, args));

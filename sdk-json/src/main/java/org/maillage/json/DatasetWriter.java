@@ -37,7 +37,8 @@ public final class DatasetWriter {
         JsonMapper mapper = MaillageJson.mapper();
         this.pretty = pretty;
         this.writer = pretty ? mapper.writer().with(MaillageJson.canonicalPrettyPrinter()) : mapper.writer();
-        this.lineWriter = mapper.writer();
+        // No separator between root values: each NDJSON line starts with its "{", not a space.
+        this.lineWriter = mapper.writer().withRootValueSeparator((String) null);
     }
 
     /**
@@ -219,10 +220,12 @@ public final class DatasetWriter {
                 advanceTo(EntityFamily.values().length - 1);
                 g.writeEndArray();
                 g.writeEndObject();
-                g.close();
                 if (pretty) {
-                    out.write('\n');
+                    // Through the generator: closing it closes the output, so a byte written to
+                    // the output afterwards would be lost in a closed buffer.
+                    g.writeRaw('\n');
                 }
+                g.close();
                 out.close();
             } catch (JacksonException e) {
                 throw io(e);

@@ -1,0 +1,111 @@
+package org.maillage.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.maillage.validation.Language;
+import org.maillage.validation.Report;
+import org.maillage.validation.Validator;
+import org.maillage.validation.report.ReportFormat;
+import org.maillage.validation.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code maillage validate FILE…}: checks datasets and prints one report for all of them. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Validate Maillage datasets (JSON, or NDJSON for .ndjson/.jsonl files): reading, schema, "
+                + "constraints, references and rules.",
+            "Exit codes: 0 valid, 1 invalid, 2 usage error, 3 an input cannot be read or the output written."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The dataset files.")
+    List<Path> files;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", defaultValue = "fr", paramLabel = "LANG",
+            description = "Language of messages: fr or en (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = "--profile", defaultValue = Validator.DEFAULT_PROFILE, paramLabel = "PROFILE",
+            description = "Rule profile (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Spec
+    CommandSpec spec;
+
+    ValidateCommand() {
+        // configured by picocli
+    }
+
+    @Override
+    public Integer call() {
+        ReportFormat reportFormat;
+        Language language;
+        Validator validator;
+        try {
+            reportFormat = ReportFormat.of(format);
+            language = Language.of(lang);
+            validator = Validator.builder().profile(profile).build();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<Report> reports = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            try {
+                reports.add(validator.validate(file));
+            } catch (UncheckedIOException e) {
+                unreadable = true;
+                spec.commandLine().getErr().println("maillage validate: cannot read " + file + ": " + describe(e.getCause()));
+            }
+        }
+        if (reports.isEmpty()) {
+            return ExitCodes.IO;
+        }
+        Report report = Report.combine(reports);
+        if (output == null) {
+            ReportWriter.write(report, reportFormat, language, spec.commandLine().getOut());
+        } else {
+            try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+                ReportWriter.write(report, reportFormat, language, w);
+            } catch (IOException | UncheckedIOException e) {
+                spec.commandLine().getErr().println("maillage validate: cannot write " + output + ": "
+                        + describe(e instanceof UncheckedIOException u ? u.getCause() : e));
+                return ExitCodes.IO;
+            }
+            spec.commandLine().getErr().println(ReportWriter.summary(report, language));
+        }
+        if (unreadable) {
+            return ExitCodes.IO;
+        }
+        return report.valid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

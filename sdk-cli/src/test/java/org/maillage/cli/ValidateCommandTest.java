@@ -1,0 +1,123 @@
+package org.maillage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.maillage.json.MaillageJson;
+import tools.jackson.databind.JsonNode;
+
+class ValidateCommandTest {
+
+    /** The output of one in-process run. */
+    record Result(int code, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static Path copy(Path dir, String name) {
+        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("validate/" + name)) {
+            Path p = dir.resolve(name);
+            Files.copy(in, p);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String expected(String name) {
+        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("validate/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void validate_validFile_exitsZero(@TempDir Path dir) {
+        Result r = run("validate", copy(dir, "valid.json").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("VALIDE");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validate_brokenFile_printsThePinnedTextReportAndExitsOne(@TempDir Path dir) {
+        Path file = copy(dir, "broken.json");
+        Result r = run("validate", file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.out().replace(file.toString(), "broken.json")).isEqualTo(expected("broken.fr.txt"));
+        Result en = run("validate", "--lang", "en", file.toString());
+        assertThat(en.out().replace(file.toString(), "broken.json")).isEqualTo(expected("broken.en.txt"));
+    }
+
+    @Test
+    void validate_jsonFormat_hasTheDocumentedMembers_andIsTheSameBytesTwice(@TempDir Path dir) {
+        Path file = copy(dir, "broken.json");
+        Result r = run("validate", "--format", "json", file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        JsonNode root = MaillageJson.mapper().readTree(r.out());
+        assertThat(root.get("valid").booleanValue()).isFalse();
+        assertThat(root.get("summary").get("errors").intValue()).isEqualTo(5);
+        JsonNode first = root.get("findings").get(root.get("findings").size() - 1);
+        for (String member : new String[] {"ruleId", "severity", "message", "pointer", "line", "column", "entityId"}) {
+            assertThat(first.has(member)).as(member).isTrue();
+        }
+        assertThat(run("validate", "--format", "json", file.toString()).out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void validate_outputOption_writesTheReportToAFile(@TempDir Path dir) throws IOException {
+        Path file = copy(dir, "broken.json");
+        Path report = dir.resolve("report.json");
+        Result r = run("validate", "-f", "json", "-o", report.toString(), file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(report)).contains("\"ruleId\": \"ref.unknown\"");
+    }
+
+    @Test
+    void validate_unreadableInputs_exitThree_withoutStackTrace(@TempDir Path dir) {
+        Result missing = run("validate", dir.resolve("missing.json").toString());
+        assertThat(missing.code()).isEqualTo(ExitCodes.IO);
+        assertThat(missing.err()).contains("cannot read").contains("no such file").doesNotContain("Exception");
+        Result directory = run("validate", dir.toString());
+        assertThat(directory.code()).isEqualTo(ExitCodes.IO);
+        assertThat(directory.err()).contains("is a directory");
+    }
+
+    @Test
+    void validate_usageErrors_exitTwo(@TempDir Path dir) {
+        Path file = copy(dir, "valid.json");
+        assertThat(run("validate").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("validate", "--format", "xml", file.toString()).code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("validate", "--lang", "de", file.toString()).code()).isEqualTo(ExitCodes.USAGE);
+        Result profile = run("validate", "--profile", "nope", file.toString());
+        assertThat(profile.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(profile.err()).contains("unknown profile 'nope'");
+    }
+
+    @Test
+    void validate_hostileInputs_giveFindingsAndExitOne(@TempDir Path dir) throws IOException {
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"id\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        Path malformed = dir.resolve("malformed.json");
+        Files.writeString(malformed, "{\"schemaVersion\": \"1.0.0\",\n \"id\": }");
+        Result r = run("validate", "--lang", "en", deep.toString(), malformed.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(r.out()).contains("read.limit").contains("read.malformed").contains("2:8");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,103 @@
+package org.maillage.validation;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.maillage.json.DatasetFormat;
+import org.maillage.json.DatasetReader;
+import org.maillage.json.ReadLimits;
+
+/**
+ * The configured pipeline behind {@link org.maillage.validation.Validator}: immutable and
+ * thread-safe; each validation is a {@link Run} of its own.
+ */
+final class Engine {
+    final Set<Layer> layers;
+    final DatasetReader reader;
+    final SchemaLayer schemas;
+    final ConstraintLayer constraints;
+    final IndexBuilder indexBuilder = new IndexBuilder();
+    final FindingFactory findings;
+    final List<Rule> rules;
+    final int parallelism;
+
+    /**
+     * @param layers the layers to run (READ always runs)
+     * @param limits the read limits
+     * @param schemaBase the base IRI of the schemas
+     * @param schemaDir the class-path folder the base IRI maps to
+     * @param loader the class loader holding the schemas
+     * @param catalogue the rule catalogue, with the packs' definitions
+     * @param packs the rule packs of the profile
+     * @param parallelism the number of worker threads, 1 to validate on the calling thread
+     */
+    Engine(Set<Layer> layers, ReadLimits limits, String schemaBase, String schemaDir, ClassLoader loader,
+            RuleCatalogue catalogue, List<RulePack> packs, int parallelism) {
+        EnumSet<Layer> l = EnumSet.of(Layer.READ);
+        l.addAll(layers);
+        this.layers = Set.copyOf(l);
+        this.reader = DatasetReader.withLimits(limits);
+        this.schemas = l.contains(Layer.SCHEMA) ? new SchemaLayer(schemaBase, schemaDir, loader) : null;
+        this.constraints = l.contains(Layer.CONSTRAINTS) ? new ConstraintLayer() : null;
+        this.findings = new FindingFactory(catalogue);
+        List<Rule> all = new ArrayList<>();
+        for (RulePack p : packs) {
+            for (Rule r : p.rules()) {
+                catalogue.rule(r.id());
+                all.add(r);
+            }
+        }
+        this.rules = List.copyOf(all);
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    /**
+     * The schema version the SCHEMA layer uses.
+     *
+     * @return for example {@code 1.0}, or {@code none} when the layer is off
+     */
+    public String schemaVersion() {
+        return schemas == null ? "none" : schemas.version();
+    }
+
+    /**
+     * Validates a file.
+     *
+     * @param file the file
+     * @return the report
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Report validate(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UncheckedIOException(new IOException(file + ": is a directory"));
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return new Run(this, file.toString(), file).execute(in, DatasetFormat.of(file));
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates a stream, which is not closed.
+     *
+     * @param in the bytes
+     * @param format the layout
+     * @param sourceName the name reported for the source
+     * @return the report
+     */
+    public Report validate(InputStream in, DatasetFormat format, String sourceName) {
+        InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+        return new Run(this, sourceName, null).execute(buffered, format);
+    }
+}

@@ -1,0 +1,84 @@
+package org.maillage.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Identifier;
+
+/**
+ * The index of a dataset: one entry per entity, filled in file order. Reports duplicate ids and
+ * duplicate official identifiers as it grows. Not thread-safe: filled by the merging thread.
+ */
+final class Index implements DatasetView {
+    private final Map<String, IndexedEntity> byId = new HashMap<>();
+    private final Map<EntityFamily, List<IndexedEntity>> byFamily = new EnumMap<>(EntityFamily.class);
+    private final Map<String, List<IndexedEntity>> byIdentifier = new HashMap<>();
+    private DatasetHeader header;
+
+    Index() {
+        for (EntityFamily f : EntityFamily.values()) {
+            byFamily.put(f, new ArrayList<>());
+        }
+    }
+
+    void header(DatasetHeader value) {
+        this.header = value;
+    }
+
+    /** Adds an entity; returns the findings its id or identifiers raise. */
+    List<Finding> add(IndexedEntity e, Function<IndexedEntity, Located> at) {
+        List<Finding> out = new ArrayList<>();
+        IndexedEntity first = byId.putIfAbsent(e.id(), e);
+        if (first != null) {
+            out.add(at.apply(e).finding("ref.duplicate-id", Map.of("id", e.id(), "first", first.pointer()), "/id"));
+            return out;
+        }
+        byFamily.get(e.family()).add(e);
+        for (int i = 0; i < e.identifiers().size(); i++) {
+            Identifier id = e.identifiers().get(i);
+            String scope = e.family() == EntityFamily.TERRITORIES ? String.valueOf(e.kind()) : "";
+            String key = e.family().name() + '\u0000' + scope + '\u0000' + id.scheme().code() + '\u0000' + id.value();
+            List<IndexedEntity> holders = byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(1));
+            for (IndexedEntity other : holders) {
+                if (overlap(other.validFrom(), other.validTo(), e.validFrom(), e.validTo())) {
+                    out.add(at.apply(e).finding("ref.duplicate-identifier", Map.of("scheme", id.scheme().code(),
+                            "value", id.value(), "other", other.id()), "/identifiers/" + i + "/value"));
+                    break;
+                }
+            }
+            holders.add(e);
+        }
+        return out;
+    }
+
+    static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
+        return (aFrom == null || bTo == null || !aFrom.isAfter(bTo)) && (bFrom == null || aTo == null || !bFrom.isAfter(aTo));
+    }
+
+    @Override
+    public Optional<DatasetHeader> header() {
+        return Optional.ofNullable(header);
+    }
+
+    @Override
+    public List<IndexedEntity> entities(EntityFamily family) {
+        return Collections.unmodifiableList(byFamily.get(family));
+    }
+
+    @Override
+    public Optional<IndexedEntity> entity(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    IndexedEntity get(String id) {
+        return byId.get(id);
+    }
+}

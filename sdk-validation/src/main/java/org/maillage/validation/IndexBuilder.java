@@ -1,0 +1,149 @@
+package org.maillage.validation;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.maillage.core.codelist.Coded;
+import org.maillage.core.model.Dated;
+import org.maillage.core.model.Entity;
+import org.maillage.json.EntityNode;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds the index entry of an entity: walks its record components by reflection and asks
+ * {@link References} which are references. Generic over every family. Thread-safe.
+ */
+final class IndexBuilder {
+
+    /** One record component, with what it refers to when it is a reference. */
+    private record Component(String name, Method accessor, boolean stringList,
+            Optional<References.Target> target) {}
+
+    private final Map<Class<?>, List<Component>> components = new ConcurrentHashMap<>();
+
+    IndexedEntity index(Entity e, EntityNode node, String file) {
+        List<Reference> refs = new ArrayList<>();
+        Record r = (Record) (Object) e;
+        walk(r, e, "", null, refs);
+        return new IndexedEntity(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")),
+                e.validFrom(), e.validTo(), e.identifiers(), refs, file, node.pointer(), node.start().line(),
+                node.start().column(), node.start().byteOffset());
+    }
+
+    /** A minimal entry for an entity that could not be bound: its id, kind and code as written. */
+    static IndexedEntity unbound(EntityNode node, String file) {
+        return new IndexedEntity(node.id(), node.family(), text(node.json().get("kind")),
+                text(node.json().get("code")), null, null, List.of(), List.of(), file, node.pointer(),
+                node.start().line(), node.start().column(), node.start().byteOffset());
+    }
+
+    private void walk(Record r, Entity entity, String pointer, String role, List<Reference> out) {
+        for (Component c : components(r.getClass())) {
+            Object v = invoke(c.accessor(), r);
+            if (v == null) {
+                continue;
+            }
+            String p = pointer + "/" + SchemaLayer.escape(c.name());
+            String role2 = role == null ? c.name() : role;
+            if (v instanceof String s && c.target().isPresent() && !c.stringList()) {
+                out.add(reference(r, entity, role2, s, p, c.target().get()));
+            } else if (v instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object item = list.get(i);
+                    if (item instanceof String s && c.stringList() && c.target().isPresent()) {
+                        out.add(reference(r, entity, role2, s, p + "/" + i, c.target().get()));
+                    } else if (item instanceof Record nested) {
+                        walk(nested, entity, p + "/" + i, role2, out);
+                    }
+                }
+            } else if (v instanceof Record nested) {
+                walk(nested, entity, p, role2, out);
+            }
+        }
+    }
+
+    private static Reference reference(Record holder, Entity entity, String role, String target, String pointer,
+            References.Target t) {
+        LocalDate date = null;
+        boolean dated = t.dating() == References.Dating.AT_HOLDER_DATE;
+        if (dated) {
+            for (String name : References.DATE_COMPONENTS) {
+                if (read(holder, name) instanceof LocalDate d) {
+                    date = d;
+                    break;
+                }
+            }
+        }
+        LocalDate from = null;
+        LocalDate to = null;
+        if ((Object) holder != entity && holder instanceof Dated d) {
+            from = d.validFrom();
+            to = d.validTo();
+        }
+        return new Reference(role, target, t.families().isEmpty() ? java.util.Set.of(entity.family()) : t.families(),
+                pointer, from, to, date, dated);
+    }
+
+    private List<Component> components(Class<?> type) {
+        return components.computeIfAbsent(type, k -> {
+            List<Component> list = new ArrayList<>();
+            for (RecordComponent rc : k.getRecordComponents()) {
+                boolean stringList = isStringList(rc.getGenericType());
+                boolean string = rc.getType() == String.class;
+                Optional<References.Target> target = string || stringList
+                        ? References.target(k, rc.getName(), stringList) : Optional.empty();
+                boolean walkable = string || List.class.isAssignableFrom(rc.getType()) || rc.getType().isRecord();
+                if (walkable) {
+                    list.add(new Component(rc.getName(), rc.getAccessor(), stringList, target));
+                }
+            }
+            return List.copyOf(list);
+        });
+    }
+
+    private static boolean isStringList(Type t) {
+        return t instanceof ParameterizedType pt && pt.getRawType() == List.class
+                && pt.getActualTypeArguments().length == 1 && pt.getActualTypeArguments()[0] == String.class;
+    }
+
+    private static Object read(Record r, String component) {
+        for (RecordComponent rc : r.getClass().getRecordComponents()) {
+            if (rc.getName().equals(component)) {
+                return invoke(rc.getAccessor(), r);
+            }
+        }
+        return null;
+    }
+
+    private static Object invoke(Method m, Object target) {
+        try {
+            return m.invoke(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + m + ": the model package must be open", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("accessor " + m + " failed", e.getCause());
+        }
+    }
+
+    private static String codeOf(Object v) {
+        if (v instanceof Coded c) {
+            return c.code();
+        }
+        if (v instanceof Enum<?> en) {
+            return en.name();
+        }
+        return v instanceof String s ? s : null;
+    }
+
+    private static String text(JsonNode n) {
+        return n != null && n.isString() ? n.stringValue() : null;
+    }
+}

@@ -1,0 +1,284 @@
+package org.maillage.validation;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.id.DepartementCode;
+import org.maillage.core.id.InseeCommuneCode;
+import org.maillage.core.model.EntityFamily;
+
+/**
+ * The REFERENCES layer, once the index is complete: every reference resolves to an entity of a
+ * suitable family and kind, valid at the date the reference speaks of; territory hierarchies have
+ * no cycle and agree with INSEE codes; EPCI compositions do not overlap at a date.
+ */
+final class ReferenceChecks {
+    static final String PARENTS = "parents";
+    static final String MEMBERS = "members";
+
+    private final Index index;
+    private final LocalDate referenceDate;
+    private final Function<IndexedEntity, Located> at;
+    private final Consumer<Finding> out;
+
+    ReferenceChecks(Index index, LocalDate referenceDate, Function<IndexedEntity, Located> at, Consumer<Finding> out) {
+        this.index = index;
+        this.referenceDate = referenceDate;
+        this.at = at;
+        this.out = out;
+    }
+
+    void run() {
+        for (EntityFamily f : EntityFamily.values()) {
+            for (IndexedEntity e : index.entities(f)) {
+                for (Reference r : e.references()) {
+                    check(e, r);
+                }
+            }
+        }
+        List<IndexedEntity> territories = index.entities(EntityFamily.TERRITORIES);
+        cycles(territories);
+        communeDepartements(territories);
+        epciOverlaps(territories);
+    }
+
+    private void check(IndexedEntity e, Reference r) {
+        IndexedEntity target = index.get(r.target());
+        if (target == null) {
+            report(e, "ref.unknown", r.pointer(), Map.of("target", r.target()));
+            return;
+        }
+        if (!r.families().contains(target.family())) {
+            report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", target.family().type(),
+                    "role", r.role(), "source", e.id(), "expected", families(r)));
+            return;
+        }
+        if (e.family() == EntityFamily.TERRITORIES && target.family() == EntityFamily.TERRITORIES) {
+            TerritoryKind self = TerritoryHierarchy.kind(e.kind());
+            TerritoryKind other = TerritoryHierarchy.kind(target.kind());
+            if (self != null && other != null) {
+                if (r.role().equals(PARENTS) && !TerritoryHierarchy.mayBelongTo(self, other)) {
+                    report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", other.code(),
+                            "role", PARENTS, "source", e.id() + " (" + self.code() + ")",
+                            "expected", TerritoryHierarchy.allowedParents(self)));
+                    return;
+                }
+                if (r.role().equals(MEMBERS) && !TerritoryHierarchy.mayBelongTo(other, self)) {
+                    report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", other.code(),
+                            "role", MEMBERS, "source", e.id() + " (" + self.code() + ")",
+                            "expected", TerritoryHierarchy.allowedMembers(self)));
+                    return;
+                }
+            }
+        }
+        if (r.dated()) {
+            LocalDate d = r.date() != null ? r.date() : referenceDate;
+            if (d != null && !target.isValidAt(d)) {
+                report(e, "ref.not-valid-at-date", r.pointer(), Map.of("target", r.target(), "date", d.toString(),
+                        "period", period(target.validFrom(), target.validTo())));
+            }
+        }
+    }
+
+    private static String families(Reference r) {
+        StringBuilder sb = new StringBuilder();
+        for (EntityFamily f : EntityFamily.values()) {
+            if (r.families().contains(f)) {
+                sb.append(sb.length() == 0 ? "" : ", ").append(f.type());
+            }
+        }
+        return sb.toString();
+    }
+
+    static String period(LocalDate from, LocalDate to) {
+        return (from == null ? "…" : from.toString()) + " – " + (to == null ? "…" : to.toString());
+    }
+
+    /** An edge of the territory hierarchy, child to parent, with the reference that declares it. */
+    private record Edge(String to, IndexedEntity declaredBy, String pointer) {}
+
+    private void cycles(List<IndexedEntity> territories) {
+        Map<String, List<Edge>> up = new LinkedHashMap<>();
+        for (IndexedEntity t : territories) {
+            for (Reference r : t.references()) {
+                IndexedEntity target = index.get(r.target());
+                if (target == null || target.family() != EntityFamily.TERRITORIES) {
+                    continue;
+                }
+                if (r.role().equals(PARENTS)) {
+                    up.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Edge(target.id(), t, r.pointer()));
+                } else if (r.role().equals(MEMBERS)) {
+                    up.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(new Edge(t.id(), t, r.pointer()));
+                }
+            }
+        }
+        Map<String, Integer> state = new HashMap<>(); // absent: new, 1: on the stack, 2: done
+        for (IndexedEntity start : territories) {
+            if (state.containsKey(start.id())) {
+                continue;
+            }
+            Deque<String> path = new ArrayDeque<>();
+            Deque<Iterator<Edge>> stack = new ArrayDeque<>();
+            state.put(start.id(), 1);
+            path.addLast(start.id());
+            stack.push(up.getOrDefault(start.id(), List.of()).iterator());
+            while (!stack.isEmpty()) {
+                Iterator<Edge> it = stack.peek();
+                if (!it.hasNext()) {
+                    stack.pop();
+                    state.put(path.removeLast(), 2);
+                    continue;
+                }
+                Edge e = it.next();
+                Integer s = state.get(e.to());
+                if (s == null) {
+                    state.put(e.to(), 1);
+                    path.addLast(e.to());
+                    stack.push(up.getOrDefault(e.to(), List.of()).iterator());
+                } else if (s == 1) {
+                    report(e.declaredBy(), "ref.cycle", e.pointer(), Map.of("cycle", describeCycle(path, e.to())));
+                }
+            }
+        }
+    }
+
+    private static String describeCycle(Deque<String> path, String back) {
+        List<String> ids = new ArrayList<>();
+        boolean in = false;
+        for (String id : path) {
+            in |= id.equals(back);
+            if (in) {
+                ids.add(id);
+            }
+        }
+        ids.add(back);
+        if (ids.size() > 8) {
+            List<String> cut = new ArrayList<>(ids.subList(0, 4));
+            cut.add("…");
+            cut.addAll(ids.subList(ids.size() - 3, ids.size()));
+            ids = cut;
+        }
+        return String.join(" → ", ids);
+    }
+
+    private void communeDepartements(List<IndexedEntity> territories) {
+        for (IndexedEntity t : territories) {
+            TerritoryKind kind = TerritoryHierarchy.kind(t.kind());
+            if (kind == null || !kind.isCommuneLevel() || t.code() == null || !InseeCommuneCode.isValid(t.code())) {
+                continue;
+            }
+            String expected = new InseeCommuneCode(t.code()).departement().map(DepartementCode::value).orElse(null);
+            if (expected == null) {
+                continue;
+            }
+            for (Reference r : t.references(PARENTS)) {
+                IndexedEntity dep = index.get(r.target());
+                if (dep == null || TerritoryHierarchy.kind(dep.kind()) != TerritoryKind.DEPARTEMENT
+                        || expected.equals(dep.code())) {
+                    continue;
+                }
+                Map<String, String> p = Map.of("code", t.code(), "expected", expected, "actual",
+                        String.valueOf(dep.code()), "kind", kind.code());
+                if (kind == TerritoryKind.COMMUNE_ASSOCIEE || kind == TerritoryKind.COMMUNE_DELEGUEE) {
+                    if (!chefLieuIn(t, dep.code())) {
+                        report(t, "ref.associee-departement-mismatch", r.pointer(), p);
+                    }
+                } else {
+                    report(t, "ref.commune-departement-mismatch", r.pointer(), p);
+                }
+            }
+        }
+    }
+
+    /** Whether a commune déléguée or associée has a parent commune that belongs to the département. */
+    private boolean chefLieuIn(IndexedEntity t, String departementCode) {
+        for (Reference r : t.references(PARENTS)) {
+            IndexedEntity commune = index.get(r.target());
+            if (commune == null || TerritoryHierarchy.kind(commune.kind()) != TerritoryKind.COMMUNE) {
+                continue;
+            }
+            for (Reference cr : commune.references(PARENTS)) {
+                IndexedEntity dep = index.get(cr.target());
+                if (dep != null && TerritoryHierarchy.kind(dep.kind()) == TerritoryKind.DEPARTEMENT
+                        && departementCode.equals(dep.code())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A commune's membership of an EPCI over a period, and the reference that declares it. */
+    private record Membership(IndexedEntity epci, LocalDate from, LocalDate to, IndexedEntity declaredBy, String pointer) {}
+
+    private void epciOverlaps(List<IndexedEntity> territories) {
+        Map<String, List<Membership>> byCommune = new TreeMap<>();
+        for (IndexedEntity t : territories) {
+            TerritoryKind kind = TerritoryHierarchy.kind(t.kind());
+            for (Reference r : t.references()) {
+                IndexedEntity other = index.get(r.target());
+                if (other == null) {
+                    continue;
+                }
+                TerritoryKind otherKind = TerritoryHierarchy.kind(other.kind());
+                if (kind == TerritoryKind.EPCI && r.role().equals(MEMBERS) && otherKind == TerritoryKind.COMMUNE) {
+                    add(byCommune, other.id(), t, r, t);
+                } else if (kind == TerritoryKind.COMMUNE && r.role().equals(PARENTS) && otherKind == TerritoryKind.EPCI) {
+                    add(byCommune, t.id(), other, r, t);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Membership>> e : byCommune.entrySet()) {
+            List<Membership> ms = e.getValue();
+            for (int j = 1; j < ms.size(); j++) {
+                for (int i = 0; i < j; i++) {
+                    Membership a = ms.get(i);
+                    Membership b = ms.get(j);
+                    if (!a.epci().id().equals(b.epci().id()) && Index.overlap(a.from(), a.to(), b.from(), b.to())) {
+                        LocalDate start = a.from() == null ? b.from()
+                                : b.from() == null ? a.from() : a.from().isAfter(b.from()) ? a.from() : b.from();
+                        report(b.declaredBy(), "ref.epci-overlap", b.pointer(), Map.of("commune", e.getKey(),
+                                "first", a.epci().id(), "second", b.epci().id(),
+                                "date", start == null ? "—" : start.toString()));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, List<Membership>> byCommune, String commune, IndexedEntity epci, Reference r,
+            IndexedEntity declaredBy) {
+        LocalDate from = later(r.from(), epci.validFrom());
+        LocalDate to = earlier(r.to(), epci.validTo());
+        List<Membership> list = byCommune.computeIfAbsent(commune, k -> new ArrayList<>(2));
+        for (Membership m : list) {
+            if (m.epci().id().equals(epci.id()) && Index.overlap(m.from(), m.to(), from, to)) {
+                return; // the same membership declared from both sides
+            }
+        }
+        list.add(new Membership(epci, from, to, declaredBy, r.pointer()));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private void report(IndexedEntity e, String rule, String pointer, Map<String, String> params) {
+        out.accept(at.apply(e).finding(rule, params, pointer));
+    }
+}

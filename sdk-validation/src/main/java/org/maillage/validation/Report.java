@@ -1,0 +1,99 @@
+package org.maillage.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The result of validating one or more sources: every finding in a stable order, with counts.
+ * Two validations of the same input give equal reports.
+ *
+ * @param sources the names of the sources validated, in the order given
+ * @param findings the findings, ordered by {@link Finding#ORDER}
+ * @param errors the number of errors (waived or not)
+ * @param warnings the number of warnings
+ * @param infos the number of informations
+ * @param ruleCounts the number of findings per rule id, sorted by rule id
+ * @param catalogueVersion the version of the rule catalogue used
+ * @param schemaVersion the version of the schemas used
+ */
+public record Report(List<String> sources, List<Finding> findings, int errors, int warnings, int infos,
+        Map<String, Integer> ruleCounts, String catalogueVersion, String schemaVersion) {
+
+    /** Copies the lists and the map. */
+    public Report {
+        sources = List.copyOf(sources);
+        findings = List.copyOf(findings);
+        ruleCounts = Collections.unmodifiableMap(new TreeMap<>(ruleCounts));
+        Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+    }
+
+    /**
+     * A report of findings, sorted and counted.
+     *
+     * @param sources the source names
+     * @param findings the findings, in any order
+     * @param catalogueVersion the catalogue version
+     * @param schemaVersion the schema version
+     * @return the report
+     */
+    public static Report of(List<String> sources, List<Finding> findings, String catalogueVersion, String schemaVersion) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        int e = 0;
+        int w = 0;
+        int i = 0;
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Finding f : sorted) {
+            switch (f.severity()) {
+                case ERROR -> e++;
+                case WARNING -> w++;
+                case INFO -> i++;
+            }
+            counts.merge(f.ruleId(), 1, Integer::sum);
+        }
+        return new Report(sources, sorted, e, w, i, counts, catalogueVersion, schemaVersion);
+    }
+
+    /**
+     * One report for several, each of one source.
+     *
+     * @param reports the reports, in source order
+     * @return the combined report; the versions are those of the first report
+     */
+    public static Report combine(List<Report> reports) {
+        if (reports.isEmpty()) {
+            throw new IllegalArgumentException("no report to combine");
+        }
+        List<String> sources = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Report r : reports) {
+            sources.addAll(r.sources());
+            findings.addAll(r.findings());
+        }
+        return of(sources, findings, reports.get(0).catalogueVersion(), reports.get(0).schemaVersion());
+    }
+
+    /**
+     * Whether the sources are valid: no error that a waiver does not cover.
+     *
+     * @return true when valid
+     */
+    public boolean valid() {
+        return findings.stream().noneMatch(Finding::isBlocking);
+    }
+
+    /**
+     * The findings of one rule.
+     *
+     * @param ruleId the rule id
+     * @return its findings, in report order
+     */
+    public List<Finding> findings(String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+}

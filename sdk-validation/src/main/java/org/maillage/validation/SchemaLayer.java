@@ -1,0 +1,178 @@
+package org.maillage.validation;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillage.core.model.EntityFamily;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The SCHEMA layer: JSON Schema 2020-12 with networknt, one schema per family
+ * ({@code <type>.schema.json}) and {@code dataset.schema.json} for the envelope, all served from the
+ * class path through a {@code $id} prefix mapping. Nothing is ever fetched: the loader has no
+ * remote fetcher, and a {@code block} guard refuses any IRI outside the mapped prefix and the
+ * bundled meta-schemas. Immutable and thread-safe.
+ */
+final class SchemaLayer {
+    private static final String META = "https://json-schema.org/draft/2020-12/";
+
+    private final Map<EntityFamily, Schema> families = new EnumMap<>(EntityFamily.class);
+    private final Schema envelope;
+    private final String version;
+
+    SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
+        String dir = classpathDir.endsWith("/") ? classpathDir : classpathDir + "/";
+        String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+                .schemaIdResolvers(r -> r.mapPrefix(base, "classpath:" + dir))
+                .schemaLoader(l -> l.block(iri -> {
+                    String s = iri.toString();
+                    return !(s.startsWith(base) || s.startsWith("classpath:" + dir) || s.startsWith(META));
+                }))
+                .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .pathType(PathType.JSON_POINTER)
+                        .formatAssertionsEnabled(true)
+                        .build()));
+        for (EntityFamily f : EntityFamily.values()) {
+            String file = f.type() + ".schema.json";
+            if (loader.getResource(dir + file) != null) {
+                Schema s = registry.getSchema(SchemaLocation.of(base + file));
+                s.initializeValidators();
+                families.put(f, s);
+            }
+        }
+        Schema env = null;
+        if (loader.getResource(dir + "dataset.schema.json") != null) {
+            env = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
+            env.initializeValidators();
+        }
+        this.envelope = env;
+        String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
+        this.version = v.equals(base) ? base : v;
+    }
+
+    /** @return the schema version, from the base IRI ({@code 1.0}) */
+    String version() {
+        return version;
+    }
+
+    boolean has(EntityFamily family) {
+        return families.containsKey(family);
+    }
+
+    boolean hasEnvelope() {
+        return envelope != null;
+    }
+
+    /** Schema errors of one entity, as findings; empty when the family has no schema. */
+    List<Finding> validate(EntityFamily family, JsonNode node, Located where) {
+        Schema s = families.get(family);
+        return s == null ? List.of() : map(s.validate(node), where);
+    }
+
+    /** Schema errors of the envelope (the root object without its entity arrays). */
+    List<Finding> validateEnvelope(JsonNode node, Located where) {
+        return envelope == null ? List.of() : map(envelope.validate(node), where);
+    }
+
+    /** Validates a JSON text against the envelope schema; for tests of the mapping. */
+    List<Error> validateText(String json) {
+        return envelope.validate(json, InputFormat.JSON);
+    }
+
+    private static List<Finding> map(List<Error> errors, Located where) {
+        List<Finding> out = new ArrayList<>(errors.size());
+        for (Error e : errors) {
+            String rel = e.getInstanceLocation().toString();
+            Map<String, String> p = new LinkedHashMap<>();
+            String rule;
+            String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+            Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+            switch (keyword) {
+                case "required" -> {
+                    rule = "schema.required";
+                    p.put("property", String.valueOf(e.getProperty()));
+                }
+                case "additionalProperties", "unevaluatedProperties" -> {
+                    rule = "schema.additional-property";
+                    p.put("property", String.valueOf(e.getProperty()));
+                    rel = rel + "/" + escape(String.valueOf(e.getProperty()));
+                }
+                case "type" -> {
+                    rule = "schema.type";
+                    p.put("found", args.length > 0 ? String.valueOf(args[0]) : jsonType(e.getInstanceNode()));
+                    p.put("expected", args.length > 1 ? String.valueOf(args[1]) : String.valueOf(e.getSchemaNode()));
+                }
+                case "enum", "const" -> {
+                    rule = "schema.enum";
+                    p.put("value", scalar(e.getInstanceNode()));
+                    p.put("allowed", String.valueOf(e.getSchemaNode()));
+                }
+                case "pattern" -> {
+                    rule = "schema.pattern";
+                    p.put("value", scalar(e.getInstanceNode()));
+                    p.put("pattern", args.length > 0 ? String.valueOf(args[0]) : String.valueOf(e.getSchemaNode()));
+                }
+                case "format" -> {
+                    rule = "schema.format";
+                    p.put("value", scalar(e.getInstanceNode()));
+                    p.put("format", args.length > 0 ? String.valueOf(args[0]) : String.valueOf(e.getSchemaNode()));
+                }
+                case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
+                        "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf" -> {
+                    rule = "schema.range";
+                    p.put("detail", e.getMessage());
+                    p.put("detailFr", rangeFr(keyword, String.valueOf(e.getSchemaNode())));
+                }
+                default -> {
+                    rule = "schema.other";
+                    p.put("detail", e.getMessage());
+                    p.put("keyword", keyword);
+                }
+            }
+            out.add(where.finding(rule, p, rel));
+        }
+        return out;
+    }
+
+    private static String rangeFr(String keyword, String bound) {
+        return switch (keyword) {
+            case "minimum" -> "doit valoir au moins " + bound;
+            case "maximum" -> "doit valoir au plus " + bound;
+            case "exclusiveMinimum" -> "doit valoir plus de " + bound;
+            case "exclusiveMaximum" -> "doit valoir moins de " + bound;
+            case "minLength" -> "doit avoir au moins " + bound + " caractère(s)";
+            case "maxLength" -> "doit avoir au plus " + bound + " caractère(s)";
+            case "minItems" -> "doit avoir au moins " + bound + " élément(s)";
+            case "maxItems" -> "doit avoir au plus " + bound + " élément(s)";
+            case "minProperties" -> "doit avoir au moins " + bound + " membre(s)";
+            case "maxProperties" -> "doit avoir au plus " + bound + " membre(s)";
+            default -> "doit être un multiple de " + bound;
+        };
+    }
+
+    private static String scalar(JsonNode n) {
+        if (n == null) {
+            return "";
+        }
+        return n.isString() ? n.stringValue() : n.toString();
+    }
+
+    private static String jsonType(JsonNode n) {
+        return n == null ? "null" : n.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,182 @@
+package org.maillage.validation.report;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.maillage.json.MaillageJson;
+import org.maillage.validation.Finding;
+import org.maillage.validation.Language;
+import org.maillage.validation.Report;
+import org.maillage.validation.Severity;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes reports. The same report gives the same characters: no timing, no host, no date.
+ * Thread-safe (stateless).
+ */
+public final class ReportWriter {
+    private ReportWriter() {}
+
+    /**
+     * Writes a report; the writer is flushed, not closed.
+     *
+     * @param report the report
+     * @param format the format
+     * @param language the language of messages and labels
+     * @param out where to write
+     */
+    public static void write(Report report, ReportFormat format, Language language, Writer out) {
+        switch (format) {
+            case TEXT -> text(report, language, out);
+            case JSON -> json(report, language, out);
+        }
+    }
+
+    // ---- text ----------------------------------------------------------------------------------
+
+    private static void text(Report report, Language lang, Writer w) {
+        boolean fr = lang == Language.FR;
+        PrintWriter out = new PrintWriter(w);
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (String s : report.sources()) {
+            byFile.putIfAbsent(s, new ArrayList<>());
+        }
+        for (Finding f : report.findings()) {
+            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+            List<Finding> fs = file.getValue();
+            if (fs.isEmpty()) {
+                out.print(file.getKey() + (fs.isEmpty() ? (fr ? " : aucun problème" : ": no problem") : "") + "\n");
+                continue;
+            }
+            out.print(file.getKey() + "\n");
+            Map<String, List<Finding>> byEntity = new LinkedHashMap<>();
+            for (Finding f : fs) {
+                byEntity.computeIfAbsent(f.entityId() == null ? "" : f.entityId(), k -> new ArrayList<>()).add(f);
+            }
+            for (Map.Entry<String, List<Finding>> entity : byEntity.entrySet()) {
+                String label = entity.getKey().isEmpty() ? (fr ? "document" : "document")
+                        : (fr ? "entité " : "entity ") + entity.getKey();
+                out.print("  " + label + "\n");
+                for (Finding f : entity.getValue()) {
+                    String where = f.line() > 0 ? f.line() + ":" + f.column() : "-";
+                    out.print("    " + where + "  " + severity(f.severity(), lang) + "  " + f.ruleId() + "  "
+                            + (f.pointer().isEmpty() ? "/" : f.pointer()) + (f.waived() ? (fr ? "  (dérogation)" : "  (waived)") : "") + "\n");
+                    out.print("      " + f.message(lang) + "\n");
+                    if (!f.hint(lang).isEmpty()) {
+                        out.print("      " + (fr ? "Correction : " : "Fix: ") + f.hint(lang) + "\n");
+                    }
+                }
+            }
+        }
+        out.print(summary(report, lang) + "\n");
+        out.flush();
+    }
+
+    /**
+     * The one-line summary of a report.
+     *
+     * @param report the report
+     * @param language the language
+     * @return for example {@code Summary: 1 file, 2 errors, 0 warnings, 0 infos — INVALID}
+     */
+    public static String summary(Report report, Language language) {
+        int files = report.sources().size();
+        if (language == Language.FR) {
+            return "Résumé : " + plural(files, "fichier", "fichiers") + ", " + plural(report.errors(), "erreur", "erreurs")
+                    + ", " + plural(report.warnings(), "avertissement", "avertissements") + ", "
+                    + plural(report.infos(), "information", "informations") + " — " + (report.valid() ? "VALIDE" : "INVALIDE");
+        }
+        return "Summary: " + plural(files, "file", "files") + ", " + plural(report.errors(), "error", "errors") + ", "
+                + plural(report.warnings(), "warning", "warnings") + ", " + plural(report.infos(), "info", "infos") + " — "
+                + (report.valid() ? "VALID" : "INVALID");
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 || n == 0 && one.equals("erreur") ? one : many);
+    }
+
+    private static String severity(Severity s, Language lang) {
+        if (lang == Language.FR) {
+            return switch (s) {
+                case ERROR -> "ERREUR";
+                case WARNING -> "AVERTISSEMENT";
+                case INFO -> "INFO";
+            };
+        }
+        return s.name();
+    }
+
+    // ---- JSON ----------------------------------------------------------------------------------
+
+    private static void json(Report report, Language lang, Writer w) {
+        JsonMapper mapper = MaillageJson.mapper();
+        try (JsonGenerator g = mapper.writer().with(MaillageJson.canonicalPrettyPrinter())
+                .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(w)) {
+            g.writeStartObject();
+            g.writeBooleanProperty("valid", report.valid());
+            g.writeName("summary");
+            g.writeStartObject();
+            g.writeNumberProperty("errors", report.errors());
+            g.writeNumberProperty("warnings", report.warnings());
+            g.writeNumberProperty("infos", report.infos());
+            g.writeNumberProperty("waived", (int) report.findings().stream().filter(Finding::waived).count());
+            g.writeEndObject();
+            g.writeName("sources");
+            g.writeStartArray();
+            for (String s : report.sources()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeStringProperty("language", lang.code());
+            g.writeStringProperty("catalogueVersion", report.catalogueVersion());
+            g.writeStringProperty("schemaVersion", report.schemaVersion());
+            g.writeName("rules");
+            g.writeStartObject();
+            for (Map.Entry<String, Integer> e : report.ruleCounts().entrySet()) {
+                g.writeNumberProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeName("findings");
+            g.writeStartArray();
+            for (Finding f : report.findings()) {
+                g.writeStartObject();
+                g.writeStringProperty("ruleId", f.ruleId());
+                g.writeStringProperty("severity", f.severity().name().toLowerCase(Locale.ROOT));
+                g.writeStringProperty("priority", f.priority().name().toLowerCase(Locale.ROOT));
+                g.writeStringProperty("layer", f.layer().name().toLowerCase(Locale.ROOT));
+                g.writeStringProperty("message", f.message(lang));
+                g.writeStringProperty("messageFr", f.messageFr());
+                g.writeStringProperty("messageEn", f.message());
+                g.writeStringProperty("file", f.file());
+                g.writeStringProperty("pointer", f.pointer());
+                g.writeNumberProperty("line", f.line());
+                g.writeNumberProperty("column", f.column());
+                if (f.entityId() != null) {
+                    g.writeStringProperty("entityId", f.entityId());
+                }
+                g.writeStringProperty("hint", f.hint(lang));
+                g.writeStringProperty("source", f.source());
+                g.writeBooleanProperty("waived", f.waived());
+                if (f.waiverJustification() != null) {
+                    g.writeStringProperty("waiverJustification", f.waiverJustification());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        try {
+            w.write('\n');
+            w.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
