@@ -67,8 +67,11 @@ class CertifyCommandTest {
         assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(c.out()).contains("blocked by / bloqué par:");
         Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("b.json")));
-        assertThat(cert.levelReached()).isLessThan(3);
-        assertThat(cert.blockingNextLevel()).isNotEmpty();
+        // département 09 recoded 99: its code is no département code, and its communes' codes no longer agree
+        assertThat(cert.levelReached()).isEqualTo(1);
+        assertThat(cert.blockingNextLevel()).extracting(b -> b.ruleId() + "@" + b.level())
+                .containsExactly("constraint.territory-code@2", "ref.commune-departement-mismatch@2");
+        assertThat(c.out()).contains("constraint.territory-code (1)");
         assertThat(run("verify", dir.resolve("b.json").toString()).code()).as("an unreached level still verifies").isZero();
     }
 
