@@ -10,6 +10,7 @@ module org.maillage.core {
     exports org.maillage.core.id;
     exports org.maillage.core.codelist;
     exports org.maillage.core.constraints;
+    exports org.maillage.core.diff;
     exports org.maillage.core.model;
 
     // Records are read reflectively by Jackson and Hibernate Validator.

@@ -9,7 +9,8 @@ module org.maillage.validation {
 
     exports org.maillage.validation;
     exports org.maillage.validation.report;
-    exports org.maillage.validation.certify;
 
     uses org.maillage.validation.RulePack;
+
+    exports org.maillage.validation.certify;
 }

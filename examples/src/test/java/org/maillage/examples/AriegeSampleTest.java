@@ -1,8 +1,6 @@
 package org.maillage.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +19,7 @@ import org.maillage.json.DatasetWriter;
 import org.maillage.json.cog.CogImport;
 import org.maillage.json.cog.CogImporter;
 import org.maillage.json.cog.ImportNote;
+import org.maillage.json.testkit.CogCache;
 
 /** The committed sample {@code examples/data/ariege.json}: consistent, and equal to a fresh import of the COG 2026. */
 class AriegeSampleTest {
@@ -31,13 +30,7 @@ class AriegeSampleTest {
 
     @Test
     void sample_equalsAFreshImportOfTheCog2026() throws IOException {
-        assumeFalse(Boolean.getBoolean("maillage.test.cog.skip"),
-                "sample freshness not checked: the build ran with -Dmaillage.cog.skip=true");
-        String cache = System.getProperty("maillage.test.cog.cache",
-                Path.of(System.getProperty("user.home"), ".cache", "maillage", "cog").toString());
-        Path data = Path.of(cache, "6.0.0", "package", "data");
-        assumeTrue(Files.isRegularFile(data.resolve("communes.json")),
-                "sample freshness not checked: " + data + " is missing (run scripts/fetch-cog.sh 6.0.0)");
+        Path data = CogCache.dataDir("6.0.0");
 
         CogImport cog = CogImporter.create().withDepartements(List.of("09")).importFrom(data);
         assertThat(cog.notes()).extracting(ImportNote::toString).containsExactly(

@@ -76,6 +76,19 @@ class CertifyCommandTest {
     }
 
     @Test
+    void certify_theOfficialBrokenTwin_stopsAtLevel0_andListsTheRulesBlockingEachLevel() throws IOException {
+        Path broken = Files.copy(Path.of("../examples/data/ariege-broken.json"), dir.resolve("ariege-broken.json"));
+        MainTest.Run c = run("certify", broken.toString(), "--level", "3", "--output", dir.resolve("b.json").toString());
+        assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
+        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("b.json")));
+        assertThat(cert.levelReached()).isZero();
+        assertThat(cert.blocking()).extracting(b -> b.ruleId() + "@" + b.level()).containsExactly(
+                "schema.additional-property@1", "schema.range@1", "constraint.siren@2", "ref.unknown@2");
+        assertThat(cert.blockingNextLevel()).extracting(b -> b.ruleId())
+                .containsExactly("schema.additional-property", "schema.range");
+    }
+
+    @Test
     void certify_anUnreadableFile_stopsAtLevel0() throws IOException {
         Path data = Files.writeString(dir.resolve("truncated.json"), "{\"schemaVersion\": ");
         MainTest.Run c = run("certify", data.toString(), "--level", "2", "--output", dir.resolve("cert.json").toString());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ final class ImportRun {
     /** The EPCI each commune is a member of. */
     private final Map<String, String> epciOfCommune = new HashMap<>();
     /** The ids of every commune of communes.json, known before the communes are built. */
-    private final Set<String> communeIds = new java.util.HashSet<>();
+    private final Set<String> communeIds = new HashSet<>();
 
     /** A communes.json record, mapped but not yet built. */
     private record CommuneRow(Members m, TerritoryKind kind, String code, String name, String departement,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -68,13 +69,9 @@ final class Members {
 
     /** A member holding an array of strings, empty when absent; other items are reported. */
     List<String> texts(String member) {
-        JsonNode v = record.json().get(member);
+        JsonNode v = checked(member, JsonNode::isArray, "an array");
         List<String> out = new ArrayList<>();
         if (v == null) {
-            return out;
-        }
-        if (!v.isArray()) {
-            notes.add(record, member, "'" + member + "' is not an array, not imported");
             return out;
         }
         for (int i = 0; i < v.size(); i++) {
@@ -90,25 +87,22 @@ final class Members {
 
     /** An object member, or null when absent, reported when of another type. */
     ObjectNode object(String member) {
-        JsonNode v = record.json().get(member);
-        if (v == null) {
-            return null;
-        }
-        if (!v.isObject()) {
-            notes.add(record, member, "'" + member + "' is not an object, not imported");
-            return null;
-        }
-        return (ObjectNode) v;
+        return (ObjectNode) checked(member, JsonNode::isObject, "an object");
     }
 
     /** An array member, or null when absent, reported when of another type. */
     JsonNode array(String member) {
+        return checked(member, JsonNode::isArray, "an array");
+    }
+
+    /** A member of the JSON type {@code what}, or null when absent or of another type (reported). */
+    private JsonNode checked(String member, Predicate<JsonNode> type, String what) {
         JsonNode v = record.json().get(member);
         if (v == null) {
             return null;
         }
-        if (!v.isArray()) {
-            notes.add(record, member, "'" + member + "' is not an array, not imported");
+        if (!type.test(v)) {
+            notes.add(record, member, "'" + member + "' is not " + what + ", not imported");
             return null;
         }
         return v;

@@ -19,6 +19,7 @@ import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.json.testkit.CogCache;
 
 /**
  * Imports the real COG vintages 2021–2025 (the cache filled by {@code scripts/fetch-cog.sh}), one
@@ -43,7 +44,7 @@ class CogImporterOlderVintagesTest {
     @MethodSource("olderVintages")
     void importOlderVintage_countsNotesAndStructure(String version, int year, int censusYear, List<Integer> counts,
             List<String> notes) {
-        CogImport cog = CogImporter.create().importFrom(CogData.dataDir(version));
+        CogImport cog = CogImporter.create().importFrom(CogCache.dataDir(version));
         assertThat(cog.vintage()).isEqualTo(year);
         assertThat(cog.dataset().header().id()).isEqualTo("cog-" + year);
         Map<TerritoryKind, Integer> c = cog.countsByKind();

@@ -34,6 +34,7 @@ import org.maillage.core.model.Lineage;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.json.testkit.CogCache;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetHandler;
 import org.maillage.json.DatasetReader;
@@ -65,7 +66,7 @@ class CogImporterRealDataTest {
     /** Imports 2026 once for the class; each test that needs it is skipped, with the reason, without the data. */
     @BeforeEach
     void import2026() {
-        Path dir = CogData.dataDir("6.0.0");
+        Path dir = CogCache.dataDir("6.0.0");
         if (cog2026 == null) {
             cog2026 = CogImporter.create().importFrom(dir);
             byId2026 = byId(cog2026);

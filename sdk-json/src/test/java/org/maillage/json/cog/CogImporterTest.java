@@ -152,6 +152,21 @@ class CogImporterTest {
     }
 
     @Test
+    void importFrom_reportsMembersOfTheWrongJsonTypeAndKeepsTheRecord() throws IOException {
+        write("communes.json", """
+                [
+                {"code": "01001", "nom": "A", "departement": "01", "region": "84", "type": "commune-actuelle", "population": "860", "anciensCodes": "01340"}
+                ]
+                """);
+        write("epci.json", "[]");
+        CogImport cog = CogImporter.create().importFrom(data);
+        assertThat(cog.notes()).extracting(ImportNote::toString).containsExactly(
+                "communes.json:2 /0/population: 'population' is not a non-negative integer, not imported",
+                "communes.json:2 /0/anciensCodes: 'anciensCodes' is not an array, not imported");
+        assertThat(find(cog, "commune:01001").population()).isEmpty();
+    }
+
+    @Test
     void importFrom_malformedJsonGivesFileLineAndColumn() throws IOException {
         write("epci.json", "[\n{\"code\": \"200040350\",\n \"nom\": }\n]");
         assertThatThrownBy(() -> CogImporter.create().importFrom(data))

@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.json.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,11 +11,18 @@ import java.nio.file.Path;
  * the build ({@code generate-test-resources}), passed to Surefire as {@code maillage.test.cog.cache}.
  * Tests that need it are skipped, with the reason, when the build ran with
  * {@code -Dmaillage.cog.skip=true} (Surefire gets {@code maillage.test.cog.skip}) or when the version is not in the cache.
+ * Shared with the tests of other modules through {@code maillage-json:test-jar}.
  */
-final class CogData {
-    private CogData() {}
+public final class CogCache {
+    private CogCache() {}
 
-    static Path dataDir(String version) {
+    /**
+     * The {@code data/} folder of one version of the package, or a skipped test (JUnit assumption) with the reason.
+     *
+     * @param version the package version, for example {@code 6.0.0}
+     * @return the folder
+     */
+    public static Path dataDir(String version) {
         assumeFalse(Boolean.getBoolean("maillage.test.cog.skip"),
                 "real COG data tests skipped: the build ran with -Dmaillage.cog.skip=true");
         Path dir = cache().resolve(version).resolve("package").resolve("data");
@@ -24,7 +31,12 @@ final class CogData {
         return dir;
     }
 
-    static Path cache() {
+    /**
+     * The cache folder: {@code maillage.test.cog.cache}, else {@code MAILLAGE_COG_CACHE}, else {@code ~/.cache/maillage/cog}.
+     *
+     * @return the folder
+     */
+    public static Path cache() {
         String property = System.getProperty("maillage.test.cog.cache");
         if (property != null && !property.isBlank()) {
             return Path.of(property);

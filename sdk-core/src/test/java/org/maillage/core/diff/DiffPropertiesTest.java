@@ -1,0 +1,109 @@
+package org.maillage.core.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.maillage.core.testing.RandomDatasets;
+import org.maillage.core.model.Dataset;
+import org.maillage.core.model.Entity;
+import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Territory;
+
+class DiffPropertiesTest {
+
+    @Provide
+    Arbitrary<Random> seeds() {
+        return Arbitraries.longs().map(Random::new);
+    }
+
+    @Property(tries = 1000)
+    void apply_ofDiff_givesTheSecondDatasetExactly_forEditedPairs(@ForAll("seeds") Random r) {
+        Dataset a = RandomDatasets.dataset(r, 12);
+        Dataset b = RandomDatasets.edit(r, a);
+        Changeset cs = Differ.standard().diff(a, b);
+        assertThat(cs.applyTo(a)).isEqualTo(b);
+    }
+
+    @Property(tries = 600)
+    void apply_ofDiff_givesTheSecondDatasetUpToOrder_forUnrelatedPairs(@ForAll("seeds") Random r) {
+        Dataset a = RandomDatasets.dataset(r, 8, true);
+        Dataset b = RandomDatasets.dataset(r, 8, true);
+        Dataset applied = Differ.standard().diff(a, b).applyTo(a);
+        assertThat(normalized(applied)).isEqualTo(normalized(b));
+        assertThat(Differ.standard().diff(applied, b).isEmpty()).isTrue();
+    }
+
+    @Property(tries = 300)
+    void diff_ofADatasetWithItself_isEmpty(@ForAll("seeds") Random r) {
+        Dataset a = RandomDatasets.dataset(r, 12, true);
+        assertThat(Differ.standard().diff(a, a).isEmpty()).isTrue();
+        assertThat(Differ.standard().diff(a, RandomDatasets.shuffle(r, a)).isEmpty()).isTrue();
+    }
+
+    @Property(tries = 300)
+    void insertingAnItemAtTheHeadOfACollection_givesExactlyOneChange(@ForAll("seeds") Random r) {
+        Territory t = RandomDatasets.territory(r, "t1");
+        String fresh = "fresh" + r.nextInt(1000);
+        List<org.maillage.core.model.TerritoryLink> members = new ArrayList<>();
+        members.add(org.maillage.core.model.TerritoryLink.to(fresh));
+        members.addAll(t.members());
+        Territory u = t.toBuilder().members(members).build();
+        Dataset a = Dataset.of(RandomDatasets.header(r), List.of(t));
+        Dataset b = Dataset.of(a.header(), List.of(u));
+        Changeset cs = Differ.standard().diff(a, b);
+        assertThat(cs.changes()).hasSize(1);
+        assertThat(cs.changes().get(0).fields()).hasSize(1);
+        FieldChange fc = cs.changes().get(0).fields().get(0);
+        if (t.members().isEmpty()) {
+            assertThat(fc.path()).isEqualTo("/members");
+        } else {
+            assertThat(fc.path()).isEqualTo("/members/0");
+            assertThat(fc.newValue()).isEqualTo(org.maillage.core.model.TerritoryLink.to(fresh));
+        }
+        assertThat(cs.applyTo(a)).isEqualTo(b);
+    }
+
+    /** Entities sorted by id, every nested list sorted by its text form: equality up to order. */
+    static Object normalized(Dataset d) {
+        List<Object> out = new ArrayList<>();
+        out.add(d.header());
+        for (EntityFamily f : EntityFamily.values()) {
+            List<Entity> es = new ArrayList<>(d.entities(f));
+            es.sort(Comparator.comparing(Entity::id));
+            for (Entity e : es) {
+                out.add(normalizedValue(e));
+            }
+        }
+        return out;
+    }
+
+    private static Object normalizedValue(Object v) {
+        if (v instanceof List<?> l) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : l) {
+                items.add(normalizedValue(o));
+            }
+            items.sort(Comparator.comparing(String::valueOf));
+            return items;
+        }
+        if (v != null && v.getClass().isRecord()) {
+            Object r = v;
+            for (int i = 0; i < Records.shape(v.getClass()).components.length; i++) {
+                Object c = Records.get(v, i);
+                if (c instanceof List<?>) {
+                    r = Records.with(r, i, normalizedValue(c));
+                }
+            }
+            return r;
+        }
+        return v;
+    }
+}
