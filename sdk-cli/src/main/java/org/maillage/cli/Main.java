@@ -52,7 +52,15 @@ public final class Main implements Callable<Integer> {
             commandLine.getErr().println("maillage: internal error, please report it: " + ex);
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The index of ids and references did not fit: say so, not a stack trace.
+            err.println("maillage: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more, for example JAVA_OPTS=-Xmx2g");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

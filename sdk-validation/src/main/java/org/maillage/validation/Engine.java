@@ -72,15 +72,16 @@ final class Engine {
      * Validates a file.
      *
      * @param file the file
+     * @param progress told of the entities read
      * @return the report
      * @throws UncheckedIOException when the file cannot be read
      */
-    public Report validate(Path file) {
+    public Report validate(Path file, ProgressListener progress) {
         if (Files.isDirectory(file)) {
             throw new UncheckedIOException(new IOException(file + ": is a directory"));
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return new Run(this, file.toString(), file).execute(in, DatasetFormat.of(file));
+            return new Run(this, file.toString(), file, progress).execute(in, DatasetFormat.of(file));
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
         } catch (IOException e) {
@@ -98,6 +99,6 @@ final class Engine {
      */
     public Report validate(InputStream in, DatasetFormat format, String sourceName) {
         InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
-        return new Run(this, sourceName, null).execute(buffered, format);
+        return new Run(this, sourceName, null, ProgressListener.NONE).execute(buffered, format);
     }
 }

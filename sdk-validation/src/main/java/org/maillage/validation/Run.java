@@ -51,11 +51,14 @@ final class Run implements DatasetHandler {
     private final int window;
     private final Deque<Future<EntityResult>> pending = new ArrayDeque<>();
     private final Set<EntityFamily> seenWithoutSchema = EnumSet.noneOf(EntityFamily.class);
+    private final ProgressListener progress;
+    private long entities;
     private ObjectNode envelope;
     private SourcePosition envelopeStart = SourcePosition.UNKNOWN;
 
-    Run(Engine engine, String source, Path file) {
+    Run(Engine engine, String source, Path file, ProgressListener progress) {
         this.engine = engine;
+        this.progress = progress;
         this.source = source;
         this.file = file;
         this.pool = engine.parallelism > 1 ? Executors.newFixedThreadPool(engine.parallelism, r -> {
@@ -72,6 +75,7 @@ final class Run implements DatasetHandler {
             try {
                 engine.reader.scan(in, format, this);
                 drain();
+                progress.entitiesRead(entities);
             } catch (InvalidDataException e) {
                 drain();
                 findings.add(fatal(e));
@@ -106,6 +110,9 @@ final class Run implements DatasetHandler {
 
     @Override
     public void entity(EntityNode node) {
+        if (++entities % ProgressListener.EVERY == 0) {
+            progress.entitiesRead(entities);
+        }
         if (pool == null) {
             merge(process(node));
             return;

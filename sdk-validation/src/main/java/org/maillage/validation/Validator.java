@@ -95,7 +95,19 @@ public final class Validator {
      * @throws UncheckedIOException when the file cannot be read (missing, a directory, no permission)
      */
     public Report validate(Path file) {
-        return engine.validate(Objects.requireNonNull(file, "file"));
+        return validate(file, ProgressListener.NONE);
+    }
+
+    /**
+     * Validates a file, telling a listener how many entities have been read as it goes.
+     *
+     * @param file the file
+     * @param progress the listener
+     * @return the report; its source name is the path as given
+     * @throws UncheckedIOException when the file cannot be read (missing, a directory, no permission)
+     */
+    public Report validate(Path file, ProgressListener progress) {
+        return engine.validate(Objects.requireNonNull(file, "file"), Objects.requireNonNull(progress, "progress"));
     }
 
     /**
