@@ -602,7 +602,7 @@ public final class BuildCorseDuSudSample {
                         + "par une offre de soins insuffisante pour la profession de médecin (référence illustrative)")
                 .adoptionDate(LocalDate.of(2024, 6, 20)).validFrom(LocalDate.of(2024, 7, 1));
         for (Tvs t : TVS) {
-            out.add(new Observation("observation:apl-mg-2023-" + t.id().substring(4), indicator, t.id(), Period.ofYear(2023),
+            out.add(new Observation("observation:apl-mg-2024-" + t.id().substring(4), indicator, t.id(), Period.ofYear(2024),
                     new BigDecimal(t.apl()), gp, ObservationStatus.FINAL, List.of(), null, null));
             decision.assignment(new ZoneAssignment(t.id(), t.zone()));
         }
