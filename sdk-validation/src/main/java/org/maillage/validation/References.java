@@ -21,7 +21,8 @@ import org.maillage.core.model.Lineage;
  *     {@code person}, {@code facility}…) refers to that family; one named after a family's array
  *     member ({@code territories}, a {@code List<String>}) refers to it too;</li>
  * <li>a component named {@code parent}, {@code predecessor} or {@code successor} refers to the
- *     family of the entity that holds it.</li>
+ *     family of the entity that holds it; a predecessor or successor is lineage, checked at no date
+ *     (a renewed contract's predecessor has ended by the time the renewal starts).</li>
  * </ol>
  * A reference is checked at the date its holding record speaks of: the first of the components
  * named in {@link #DATE_COMPONENTS} that is set, else the holder's {@code validFrom}, else the
@@ -80,7 +81,7 @@ public final class References {
             }
         }
         if (!isList && SAME_FAMILY.contains(component)) {
-            return Optional.of(new Target(Set.of(), Dating.AT_HOLDER_DATE));
+            return Optional.of(new Target(Set.of(), "parent".equals(component) ? Dating.AT_HOLDER_DATE : Dating.UNDATED));
         }
         return Optional.empty();
     }
