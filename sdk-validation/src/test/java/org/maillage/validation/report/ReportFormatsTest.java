@@ -177,6 +177,25 @@ class ReportFormatsTest {
         assertThat(SarifWriter.uri("dataset:test-09", base)).isEqualTo("./dataset:test-09");
     }
 
+    @Test
+    void ariegeSampleAndItsBrokenTwin_giveEveryFormat_sarifAndJunitAcceptedByTheirConsumersSchemas() throws Exception {
+        Schema schema = sarifSchema();
+        Validator v = Validator.builder().build();
+        for (String name : new String[] {"ariege.json", "ariege-broken.json"}) {
+            Path file = Path.of("..", "examples", "data", name);
+            Report r = v.validate(file);
+            assertThat(r.valid()).as(name).isEqualTo(name.equals("ariege.json"));
+            ReportSettings settings = settings(Language.FR).withBaseDirectory(Path.of("").toAbsolutePath());
+            for (ReportFormat format : ReportFormat.values()) {
+                assertThat(render(r, format, settings)).as(name + " " + format).isNotEmpty();
+            }
+            assertThat(schema.validate(MaillageJson.mapper().readTree(render(r, ReportFormat.SARIF, settings)))).isEmpty();
+            Document junit = parseXml(render(r, ReportFormat.JUNIT, settings));
+            assertThat(junit.getElementsByTagName("failure").getLength()).as(name).isEqualTo(r.valid() ? 0
+                    : (int) r.findings().stream().filter(Finding::isBlocking).map(Finding::ruleId).distinct().count());
+        }
+    }
+
     // ---- JUnit ---------------------------------------------------------------------------------
 
     static Document parseXml(String xml) throws Exception {
