@@ -101,11 +101,11 @@ final class RegulatoryPack implements RulePack {
 
         @Override
         public void check(DatasetView dataset, RuleContext context) {
-            Map<String, Integer> byParent = new java.util.HashMap<>();
+            Map<String, Set<String>> byParent = new java.util.HashMap<>();
             for (IndexedEntity t : dataset.entities(EntityFamily.TERRITORIES)) {
                 if (kind(t) == TerritoryKind.COMMUNE) {
                     for (Reference r : t.references(ReferenceChecks.PARENTS)) {
-                        byParent.merge(r.target(), 1, Integer::sum);
+                        byParent.computeIfAbsent(r.target(), k -> new HashSet<>()).add(t.id());
                     }
                 }
             }
@@ -113,13 +113,15 @@ final class RegulatoryPack implements RulePack {
                 if (kind(t) != TerritoryKind.EPCI) {
                     continue;
                 }
-                Set<String> members = new HashSet<>();
+                // the communes it groups, whichever side declares the link: its members or the communes' parents
+                Set<String> members = new HashSet<>(byParent.getOrDefault(t.id(), Set.of()));
                 for (Reference r : t.references(ReferenceChecks.MEMBERS)) {
                     members.add(r.target());
                 }
-                int count = Math.max(members.size(), byParent.getOrDefault(t.id(), 0));
+                int count = members.size();
                 if (count < 2) {
-                    context.report(t, count == 0 ? "" : "/members", Map.of("code", String.valueOf(t.code()),
+                    boolean listsMembers = !t.references(ReferenceChecks.MEMBERS).isEmpty();
+                    context.report(t, listsMembers ? "/members" : "", Map.of("code", String.valueOf(t.code()),
                             "count", Integer.toString(count)));
                 }
             }
