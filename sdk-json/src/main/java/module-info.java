@@ -11,6 +11,7 @@ module org.maillage.json {
     exports org.maillage.json;
     exports org.maillage.json.cog;
     exports org.maillage.json.diff;
+    exports org.maillage.json.generate;
 
     opens org.maillage.json to tools.jackson.databind;
 }
