@@ -22,12 +22,11 @@ import org.maillage.core.model.GhtMembership;
 import org.maillage.core.model.Membership;
 import org.maillage.core.model.Organization;
 import org.maillage.validation.RuleSupport.Bound;
+import org.maillage.validation.RuleSupport.PerEntity;
 
 /** Regulatory rules on governance bodies: hospital boards, GHT, seats and mandates. */
 final class GovernanceRules {
     private GovernanceRules() {}
-
-    private static final Set<EntityFamily> ORGANIZATIONS = Set.of(EntityFamily.ORGANIZATIONS);
 
     /** Whether a seat carries a deliberative vote: as stated, else by its role. */
     static boolean votes(Membership m) {
@@ -38,95 +37,56 @@ final class GovernanceRules {
                 || m.role() == MembershipRole.MEMBER;
     }
 
-    static List<Membership> validAt(List<Membership> seats, LocalDate d) {
-        return seats.stream().filter(m -> m.isValidAt(d)).toList();
-    }
-
     /** CSP L6143-5, R6143-1: three colleges of equal size, 9 or 15 voting members, at every date. */
-    static final class BoardComposition implements Rule {
-        @Override
-        public String id() {
-            return "rule.board-composition";
+    static final class BoardComposition extends PerEntity<Organization> {
+        BoardComposition() {
+            super("rule.board-composition", EntityFamily.ORGANIZATIONS, Organization.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return ORGANIZATIONS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Organization> b : models(dataset, EntityFamily.ORGANIZATIONS, Organization.class)) {
-                Organization o = b.model();
-                if (o.kind() != OrganizationKind.CONSEIL_SURVEILLANCE || o.memberships().isEmpty()) {
-                    continue;
-                }
-                String last = null;
-                for (LocalDate d : RuleSupport.breakpoints(o, o.memberships(), dataset.referenceDate())) {
-                    List<Membership> seats = validAt(o.memberships(), d);
-                    if (seats.isEmpty()) {
-                        last = null;
-                        continue;
-                    }
-                    int local = 0;
-                    int staff = 0;
-                    int qualified = 0;
-                    int other = 0;
-                    for (Membership m : seats) {
-                        if (!votes(m)) {
-                            continue;
-                        }
-                        if (m.college() == College.LOCAL_AUTHORITIES) {
-                            local++;
-                        } else if (m.college() == College.STAFF) {
-                            staff++;
-                        } else if (m.college() == College.QUALIFIED_PERSONS) {
-                            qualified++;
-                        } else {
-                            other++;
-                        }
-                    }
-                    int total = local + staff + qualified + other;
-                    boolean ok = other == 0 && local == staff && staff == qualified && (total == 9 || total == 15);
-                    String counts = local + "/" + staff + "/" + qualified + "/" + other;
-                    if (!ok && !counts.equals(last)) {
-                        context.report(b.entry(), "/memberships", Map.of("board", o.id(), "date", date(d),
-                                "total", Integer.toString(total), "local", Integer.toString(local), "staff",
-                                Integer.toString(staff), "qualified", Integer.toString(qualified), "other",
-                                Integer.toString(other)));
-                    }
-                    last = ok ? null : counts;
-                }
+        void check(DatasetView dataset, IndexedEntity entry, Organization o, RuleContext context) {
+            if (o.kind() != OrganizationKind.CONSEIL_SURVEILLANCE) {
+                return;
             }
+            String[] last = {null};
+            RuleSupport.eachSeating(o, dataset.referenceDate(), (d, seats) -> {
+                int[] n = new int[4]; // local authorities, staff, qualified persons, other
+                for (Membership m : seats) {
+                    if (votes(m)) {
+                        n[m.college() == College.LOCAL_AUTHORITIES ? 0 : m.college() == College.STAFF ? 1
+                                : m.college() == College.QUALIFIED_PERSONS ? 2 : 3]++;
+                    }
+                }
+                int total = n[0] + n[1] + n[2] + n[3];
+                boolean ok = seats.isEmpty() || n[3] == 0 && n[0] == n[1] && n[1] == n[2] && (total == 9 || total == 15);
+                String counts = n[0] + "/" + n[1] + "/" + n[2] + "/" + n[3];
+                if (!ok && !counts.equals(last[0])) {
+                    context.report(entry, "/memberships", Map.of("board", o.id(), "date", date(d), "total",
+                            Integer.toString(total), "local", Integer.toString(n[0]), "staff", Integer.toString(n[1]),
+                            "qualified", Integer.toString(n[2]), "other", Integer.toString(n[3])));
+                }
+                last[0] = ok ? null : counts;
+            });
         }
     }
 
     /** CSP L6143-5: the president is elected among colleges 1 and 3. */
-    static final class BoardPresidentCollege implements Rule {
-        @Override
-        public String id() {
-            return "rule.board-president-college";
+    static final class BoardPresidentCollege extends PerEntity<Organization> {
+        BoardPresidentCollege() {
+            super("rule.board-president-college", EntityFamily.ORGANIZATIONS, Organization.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return ORGANIZATIONS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Organization> b : models(dataset, EntityFamily.ORGANIZATIONS, Organization.class)) {
-                Organization o = b.model();
-                if (o.kind() != OrganizationKind.CONSEIL_SURVEILLANCE) {
-                    continue;
-                }
-                for (int i = 0; i < o.memberships().size(); i++) {
-                    Membership m = o.memberships().get(i);
-                    if (m.role() == MembershipRole.PRESIDENT && m.college() != College.LOCAL_AUTHORITIES
-                            && m.college() != College.QUALIFIED_PERSONS) {
-                        context.report(b.entry(), "/memberships/" + i + (m.college() == null ? "" : "/college"),
-                                Map.of("board", o.id(), "college", m.college() == null ? "—" : m.college().code()));
-                    }
+        void check(DatasetView dataset, IndexedEntity entry, Organization o, RuleContext context) {
+            if (o.kind() != OrganizationKind.CONSEIL_SURVEILLANCE) {
+                return;
+            }
+            for (int i = 0; i < o.memberships().size(); i++) {
+                Membership m = o.memberships().get(i);
+                if (m.role() == MembershipRole.PRESIDENT && m.college() != College.LOCAL_AUTHORITIES
+                        && m.college() != College.QUALIFIED_PERSONS) {
+                    context.report(entry, "/memberships/" + i + (m.college() == null ? "" : "/college"),
+                            Map.of("board", o.id(), "college", m.college() == null ? "—" : m.college().code()));
                 }
             }
         }
@@ -194,58 +154,41 @@ final class GovernanceRules {
     }
 
     /** Mandates are held within the existence of the body. */
-    static final class MandateWithinBody implements Rule {
-        @Override
-        public String id() {
-            return "rule.mandate-within-body";
+    static final class MandateWithinBody extends PerEntity<Organization> {
+        MandateWithinBody() {
+            super("rule.mandate-within-body", EntityFamily.ORGANIZATIONS, Organization.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return ORGANIZATIONS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Organization> b : models(dataset, EntityFamily.ORGANIZATIONS, Organization.class)) {
-                Organization o = b.model();
-                for (int i = 0; i < o.memberships().size(); i++) {
-                    Membership m = o.memberships().get(i);
-                    boolean early = m.validFrom() != null && o.validFrom() != null && m.validFrom().isBefore(o.validFrom());
-                    boolean late = o.validTo() != null && (m.validTo() == null || m.validTo().isAfter(o.validTo()));
-                    if (early || late) {
-                        context.report(b.entry(), "/memberships/" + i, Map.of("body", o.id(),
-                                "mandate", ReferenceChecks.period(m.validFrom(), m.validTo()),
-                                "period", ReferenceChecks.period(o.validFrom(), o.validTo())));
-                    }
+        void check(DatasetView dataset, IndexedEntity entry, Organization o, RuleContext context) {
+            for (int i = 0; i < o.memberships().size(); i++) {
+                Membership m = o.memberships().get(i);
+                boolean early = m.validFrom() != null && o.validFrom() != null && m.validFrom().isBefore(o.validFrom());
+                boolean late = o.validTo() != null && (m.validTo() == null || m.validTo().isAfter(o.validTo()));
+                if (early || late) {
+                    context.report(entry, "/memberships/" + i, Map.of("body", o.id(),
+                            "mandate", ReferenceChecks.period(m.validFrom(), m.validTo()),
+                            "period", ReferenceChecks.period(o.validFrom(), o.validTo())));
                 }
             }
         }
     }
 
     /** A seat names exactly one holder: a person, an organisation or an office. */
-    static final class MembershipOneMember implements Rule {
-        @Override
-        public String id() {
-            return "rule.membership-one-member";
+    static final class MembershipOneMember extends PerEntity<Organization> {
+        MembershipOneMember() {
+            super("rule.membership-one-member", EntityFamily.ORGANIZATIONS, Organization.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return ORGANIZATIONS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Organization> b : models(dataset, EntityFamily.ORGANIZATIONS, Organization.class)) {
-                List<Membership> seats = b.model().memberships();
-                for (int i = 0; i < seats.size(); i++) {
-                    Membership m = seats.get(i);
-                    int n = (m.person() != null ? 1 : 0) + (m.organization() != null ? 1 : 0) + (m.office() != null ? 1 : 0);
-                    if (n != 1) {
-                        context.report(b.entry(), "/memberships/" + i, Map.of("seat", Integer.toString(i),
-                                "body", b.model().id(), "count", Integer.toString(n)));
-                    }
+        void check(DatasetView dataset, IndexedEntity entry, Organization o, RuleContext context) {
+            List<Membership> seats = o.memberships();
+            for (int i = 0; i < seats.size(); i++) {
+                Membership m = seats.get(i);
+                int n = (m.person() != null ? 1 : 0) + (m.organization() != null ? 1 : 0) + (m.office() != null ? 1 : 0);
+                if (n != 1) {
+                    context.report(entry, "/memberships/" + i, Map.of("seat", Integer.toString(i),
+                            "body", o.id(), "count", Integer.toString(n)));
                 }
             }
         }

@@ -18,7 +18,6 @@ import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.ServiceStatus;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.model.Contract;
-import org.maillage.core.model.ContractAxis;
 import org.maillage.core.model.ContractParty;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Facility;
@@ -29,6 +28,7 @@ import org.maillage.core.model.ServiceStatusPeriod;
 import org.maillage.core.model.TerritoryLink;
 import org.maillage.validation.RuleSupport.Bound;
 import org.maillage.validation.RuleSupport.Compositions;
+import org.maillage.validation.RuleSupport.PerEntity;
 
 /**
  * The {@code local-health} policy profile: what the associations of local elected officials
@@ -65,16 +65,14 @@ final class LocalHealthPack implements RulePack {
                 new ClsCoverage(), new ClosedServiceReplaced(), new BoardElectedOfficials());
     }
 
-    /** The CLS a policy speaks of: drafts and contracts signed or in force, not past ones. */
+    /** Whether a policy speaks of a contract: a CLS drafted, signed or in force, not a past one. */
+    static boolean current(Contract c) {
+        return RuleSupport.isCls(c.kind()) && c.status() != ContractStatus.EXPIRED && c.status() != ContractStatus.TERMINATED;
+    }
+
+    /** The CLS a policy speaks of. */
     static List<Bound<Contract>> currentCls(DatasetView dataset) {
-        List<Bound<Contract>> out = new ArrayList<>();
-        for (Bound<Contract> b : models(dataset, EntityFamily.CONTRACTS, Contract.class)) {
-            ContractStatus s = b.model().status();
-            if (RuleSupport.isCls(b.model().kind()) && s != ContractStatus.EXPIRED && s != ContractStatus.TERMINATED) {
-                out.add(b);
-            }
-        }
-        return out;
+        return models(dataset, EntityFamily.CONTRACTS, Contract.class).stream().filter(b -> current(b.model())).toList();
     }
 
     static List<String> territories(Contract c) {
@@ -127,55 +125,36 @@ final class LocalHealthPack implements RulePack {
     }
 
     /** A CLS has a coordinator whose post is funded. */
-    static final class ClsCoordinatorFunded implements Rule {
-        @Override
-        public String id() {
-            return "rule.cls-coordinator-funded";
+    static final class ClsCoordinatorFunded extends PerEntity<Contract> {
+        ClsCoordinatorFunded() {
+            super("rule.cls-coordinator-funded", EntityFamily.CONTRACTS, Contract.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return CONTRACTS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Contract> b : currentCls(dataset)) {
-                Contract c = b.model();
-                if (c.coordinator() == null) {
-                    context.report(b.entry(), "", Map.of("contract", c.id(), "state", "no coordinator",
-                            "stateFr", "aucun coordinateur"));
-                } else if (!Boolean.TRUE.equals(c.coordinator().funded())) {
-                    context.report(b.entry(), "/coordinator", Map.of("contract", c.id(),
-                            "state", "a coordinator whose post is not stated as funded",
-                            "stateFr", "un coordinateur dont le poste n'est pas indiqué comme financé"));
-                }
+        void check(DatasetView dataset, IndexedEntity entry, Contract c, RuleContext context) {
+            if (!current(c)) {
+                return;
+            }
+            if (c.coordinator() == null) {
+                context.report(entry, "", Map.of("contract", c.id(), "state", "no coordinator", "stateFr", "aucun coordinateur"));
+            } else if (!Boolean.TRUE.equals(c.coordinator().funded())) {
+                context.report(entry, "/coordinator", Map.of("contract", c.id(),
+                        "state", "a coordinator whose post is not stated as funded",
+                        "stateFr", "un coordinateur dont le poste n'est pas indiqué comme financé"));
             }
         }
     }
 
     /** A CLS has a mental-health part (the CLSM). */
-    static final class ClsMentalHealth implements Rule {
-        @Override
-        public String id() {
-            return "rule.cls-mental-health";
+    static final class ClsMentalHealth extends PerEntity<Contract> {
+        ClsMentalHealth() {
+            super("rule.cls-mental-health", EntityFamily.CONTRACTS, Contract.class);
         }
 
         @Override
-        public Set<EntityFamily> reads() {
-            return CONTRACTS;
-        }
-
-        @Override
-        public void check(DatasetView dataset, RuleContext context) {
-            for (Bound<Contract> b : currentCls(dataset)) {
-                boolean mental = false;
-                for (ContractAxis a : b.model().axes()) {
-                    mental |= a.themes().contains(HealthTheme.MENTAL_HEALTH);
-                }
-                if (!mental) {
-                    context.report(b.entry(), b.model().axes().isEmpty() ? "" : "/axes", Map.of("contract", b.model().id()));
-                }
+        void check(DatasetView dataset, IndexedEntity entry, Contract c, RuleContext context) {
+            if (current(c) && c.axes().stream().noneMatch(a -> a.themes().contains(HealthTheme.MENTAL_HEALTH))) {
+                context.report(entry, c.axes().isEmpty() ? "" : "/axes", Map.of("contract", c.id()));
             }
         }
     }
@@ -352,19 +331,15 @@ final class LocalHealthPack implements RulePack {
                 if (o.kind() != OrganizationKind.CONSEIL_SURVEILLANCE || o.memberships().isEmpty()) {
                     continue;
                 }
-                boolean lastOk = true;
-                for (LocalDate d : RuleSupport.breakpoints(o, o.memberships(), dataset.referenceDate())) {
-                    List<Membership> seats = GovernanceRules.validAt(o.memberships(), d);
-                    if (seats.isEmpty()) {
-                        lastOk = true;
-                        continue;
-                    }
-                    boolean ok = seats.stream().anyMatch(m -> m.college() == College.LOCAL_AUTHORITIES && elected(dataset, m));
-                    if (!ok && lastOk) {
+                boolean[] lastOk = {true};
+                RuleSupport.eachSeating(o, dataset.referenceDate(), (d, seats) -> {
+                    boolean ok = seats.isEmpty()
+                            || seats.stream().anyMatch(m -> m.college() == College.LOCAL_AUTHORITIES && elected(dataset, m));
+                    if (!ok && lastOk[0]) {
                         context.report(b.entry(), "/memberships", Map.of("board", o.id(), "date", date(d)));
                     }
-                    lastOk = ok;
-                }
+                    lastOk[0] = ok;
+                });
             }
         }
 

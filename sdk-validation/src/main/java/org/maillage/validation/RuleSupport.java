@@ -22,6 +22,54 @@ import org.maillage.core.model.EntityFamily;
 final class RuleSupport {
     private RuleSupport() {}
 
+    /**
+     * A rule that checks each entity of one family on its own, from its typed record: it reads
+     * that family and nothing else.
+     */
+    abstract static class PerEntity<T extends Entity> implements Rule {
+        private final String id;
+        private final EntityFamily family;
+        private final Class<T> type;
+
+        PerEntity(String id, EntityFamily family, Class<T> type) {
+            this.id = id;
+            this.family = family;
+            this.type = type;
+        }
+
+        @Override
+        public final String id() {
+            return id;
+        }
+
+        @Override
+        public final Set<EntityFamily> reads() {
+            return Set.of(family);
+        }
+
+        @Override
+        public final void check(DatasetView dataset, RuleContext context) {
+            for (Bound<T> b : models(dataset, family, type)) {
+                check(dataset, b.entry(), b.model(), context);
+            }
+        }
+
+        /** Checks one entity; reports on {@code entry}. */
+        abstract void check(DatasetView dataset, IndexedEntity entry, T model, RuleContext context);
+    }
+
+    /**
+     * Calls {@code action} at each date the seats of a body change (inside its period) with the
+     * seats held on that date, skipping dates when none is held.
+     */
+    static void eachSeating(org.maillage.core.model.Organization body, LocalDate fallback,
+            java.util.function.BiConsumer<LocalDate, List<org.maillage.core.model.Membership>> action) {
+        for (LocalDate d : breakpoints(body, body.memberships(), fallback)) {
+            List<org.maillage.core.model.Membership> seats = body.memberships().stream().filter(m -> m.isValidAt(d)).toList();
+            action.accept(d, seats);
+        }
+    }
+
     /** An index entry and its typed entity. */
     record Bound<T extends Entity>(IndexedEntity entry, T model) {}
 
