@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.maillage.core.InvalidDataException;
 import org.maillage.validation.Language;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.Validator;
+import org.maillage.validation.Waivers;
 import org.maillage.validation.report.ReportFormat;
 import org.maillage.validation.report.ReportSettings;
 import org.maillage.validation.report.ReportWriter;
@@ -48,8 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--profile", defaultValue = Validator.DEFAULT_PROFILE, paramLabel = "PROFILE",
-            description = "Rule profile (default: ${DEFAULT-VALUE}).")
+            description = "Rule profile: default (regulatory rules), regulatory, or local-health (regulatory and "
+                    + "policy rules) (default: ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers file (JSON, see waivers.schema.json): findings it covers are reported as waived.")
+    Path waiversFile;
 
     @Spec
     CommandSpec spec;
@@ -69,8 +76,15 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             reportFormat = ReportFormat.of(format);
             language = Language.of(lang);
-            validator = Validator.builder().profile(profile).build();
-        } catch (IllegalArgumentException e) {
+            Validator.Builder builder = Validator.builder().profile(profile);
+            if (waiversFile != null) {
+                builder.waivers(Waivers.read(waiversFile));
+            }
+            validator = builder.build();
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("maillage validate: cannot read " + waiversFile + ": " + describe(e.getCause()));
+            return ExitCodes.IO;
+        } catch (InvalidDataException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<Report> reports = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,10 @@ final class Engine {
     final IndexBuilder indexBuilder = new IndexBuilder();
     final FindingFactory findings;
     final List<Rule> rules;
+    final Set<org.maillage.core.model.EntityFamily> modelFamilies;
     final int parallelism;
+    final Waivers waivers;
+    final Clock clock;
 
     /**
      * @param layers the layers to run (READ always runs)
@@ -38,9 +42,11 @@ final class Engine {
      * @param catalogue the rule catalogue, with the packs' definitions
      * @param packs the rule packs of the profile
      * @param parallelism the number of worker threads, 1 to validate on the calling thread
+     * @param waivers the waivers to apply
+     * @param clock the clock giving the validation date
      */
     Engine(Set<Layer> layers, ReadLimits limits, String schemaBase, String schemaDir, ClassLoader loader,
-            RuleCatalogue catalogue, List<RulePack> packs, int parallelism) {
+            RuleCatalogue catalogue, List<RulePack> packs, int parallelism, Waivers waivers, Clock clock) {
         EnumSet<Layer> l = EnumSet.of(Layer.READ);
         l.addAll(layers);
         this.layers = Set.copyOf(l);
@@ -49,14 +55,19 @@ final class Engine {
         this.constraints = l.contains(Layer.CONSTRAINTS) ? new ConstraintLayer() : null;
         this.findings = new FindingFactory(catalogue);
         List<Rule> all = new ArrayList<>();
+        Set<org.maillage.core.model.EntityFamily> read = EnumSet.noneOf(org.maillage.core.model.EntityFamily.class);
         for (RulePack p : packs) {
             for (Rule r : p.rules()) {
                 catalogue.rule(r.id());
                 all.add(r);
+                read.addAll(r.reads());
             }
         }
         this.rules = List.copyOf(all);
+        this.modelFamilies = l.contains(Layer.RULES) ? Set.copyOf(read) : Set.of();
         this.parallelism = Math.max(1, parallelism);
+        this.waivers = waivers;
+        this.clock = clock;
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.maillage.validation;
 
+import java.util.Set;
+import org.maillage.core.model.EntityFamily;
+
 /**
  * A check over the whole dataset, the extension point of the RULES layer. Implementations are
  * stateless and thread-safe: one instance serves every validation. Each rule reports under one
@@ -22,4 +25,16 @@ public interface Rule {
      * @param context where to report
      */
     void check(DatasetView dataset, RuleContext context);
+
+    /**
+     * The families whose whole typed entities the rule reads through
+     * {@link DatasetView#model(IndexedEntity, Class)}. The validator keeps those entities in memory
+     * for the RULES layer, and only those: a rule that needs only what the index holds (kinds,
+     * codes, periods, identifiers, references) reads none and costs no memory.
+     *
+     * @return the families, none by default
+     */
+    default Set<EntityFamily> reads() {
+        return Set.of();
+    }
 }

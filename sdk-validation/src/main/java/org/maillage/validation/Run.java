@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Run implements DatasetHandler {
 
     /** What the checks of one entity give. */
-    private record EntityResult(List<Finding> findings, IndexedEntity entry) {}
+    private record EntityResult(List<Finding> findings, IndexedEntity entry, Entity model) {}
 
     private final Engine engine;
     private final String source;
@@ -94,6 +94,7 @@ final class Run implements DatasetHandler {
                     source, "/" + f.member(), 0, 0, null));
         }
         LocalDate referenceDate = checkEnvelope();
+        index.validationDate(LocalDate.now(engine.clock));
         if (engine.layers.contains(Layer.REFERENCES)) {
             new ReferenceChecks(index, referenceDate, this::at, findings::add).run();
         }
@@ -106,7 +107,9 @@ final class Run implements DatasetHandler {
     }
 
     private Report report() {
-        return Report.of(List.of(source), findings, engine.findings.catalogue().version(), engine.schemaVersion());
+        Waivers.Outcome o = engine.waivers.apply(findings, LocalDate.now(engine.clock), engine.findings);
+        return Report.of(List.of(source), o.findings(), engine.findings.catalogue().version(), engine.schemaVersion(),
+                o.applied());
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -170,7 +173,7 @@ final class Run implements DatasetHandler {
     private void merge(EntityResult r) {
         findings.addAll(r.findings());
         if (r.entry() != null) {
-            findings.addAll(index.add(r.entry(), this::at));
+            findings.addAll(index.add(r.entry(), r.model(), this::at));
         }
     }
 
@@ -210,7 +213,7 @@ final class Run implements DatasetHandler {
         } else if (node.id() != null) {
             entry = IndexBuilder.unbound(node, source);
         }
-        return new EntityResult(out, entry);
+        return new EntityResult(out, entry, e != null && engine.modelFamilies.contains(e.family()) ? e : null);
     }
 
     /** How many offending members {@link #salvage} removes before it gives up. */

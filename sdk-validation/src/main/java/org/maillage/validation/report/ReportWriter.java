@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maillage.json.MaillageJson;
+import org.maillage.validation.AppliedWaiver;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;
 import org.maillage.validation.Severity;
+import org.maillage.validation.Waiver;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -75,7 +77,20 @@ public final class ReportWriter {
                     if (!f.hint(lang).isEmpty()) {
                         out.print("      " + (fr ? "Correction : " : "Fix: ") + f.hint(lang) + "\n");
                     }
+                    if (f.waived()) {
+                        out.print("      " + (fr ? "Dérogation : " : "Waived: ") + f.waiverJustification() + "\n");
+                    }
                 }
+            }
+        }
+        if (!report.waivers().isEmpty()) {
+            out.print((fr ? "Dérogations appliquées" : "Waivers applied") + "\n");
+            for (AppliedWaiver a : report.waivers()) {
+                Waiver waiver = a.waiver();
+                out.print("  " + waiver.ruleId() + "  " + waiver.scope() + "  " + (fr ? "jusqu'au " : "until ") + waiver.expires() + "  "
+                        + a.findingsWaived() + (fr ? " constat(s)" : " finding(s)")
+                        + (waiver.author() == null ? "" : "  (" + waiver.author() + ")") + "\n");
+                out.print("    " + waiver.justification() + "\n");
             }
         }
         out.print(summary(report, lang) + "\n");
@@ -173,6 +188,31 @@ public final class ReportWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!report.waivers().isEmpty()) {
+                g.writeName("waivers");
+                g.writeStartArray();
+                for (AppliedWaiver a : report.waivers()) {
+                    Waiver waiver = a.waiver();
+                    g.writeStartObject();
+                    g.writeStringProperty("ruleId", waiver.ruleId());
+                    if (waiver.entityId() != null) {
+                        g.writeStringProperty("entityId", waiver.entityId());
+                    }
+                    if (waiver.pointer() != null) {
+                        g.writeStringProperty("pointer", waiver.pointer());
+                    }
+                    g.writeStringProperty("justification", waiver.justification());
+                    g.writeStringProperty("expires", waiver.expires().toString());
+                    if (waiver.author() != null) {
+                        g.writeStringProperty("author", waiver.author());
+                    }
+                    g.writeStringProperty("file", a.source());
+                    g.writeNumberProperty("index", a.index());
+                    g.writeNumberProperty("findingsWaived", a.findingsWaived());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         SarifWriter.newline(w);
