@@ -71,6 +71,25 @@ final class Engine {
     }
 
     /**
+     * Whether a typed entity must be kept for the RULES layer: some rule reads its family and
+     * retains it.
+     *
+     * @param entity the entity
+     * @return true to keep it
+     */
+    boolean keepsModel(org.maillage.core.model.Entity entity) {
+        if (!modelFamilies.contains(entity.family())) {
+            return false;
+        }
+        for (Rule r : rules) {
+            if (r.reads().contains(entity.family()) && r.retains(entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The schema version the SCHEMA layer uses.
      *
      * @return for example {@code 1.0}, or {@code none} when the layer is off

@@ -37,4 +37,16 @@ public interface Rule {
     default Set<EntityFamily> reads() {
         return Set.of();
     }
+
+    /**
+     * Whether the rule needs this entity of a family it {@link #reads() reads}. The validator
+     * keeps an entity only when a rule that reads its family retains it, so a rule that looks at
+     * a few observations among millions (the APL ones below a threshold) keeps memory bounded.
+     *
+     * @param entity a typed entity of a family the rule reads
+     * @return true to keep it for {@link #check}; every entity by default
+     */
+    default boolean retains(org.maillage.core.model.Entity entity) {
+        return true;
+    }
 }

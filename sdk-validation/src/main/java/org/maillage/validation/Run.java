@@ -213,7 +213,7 @@ final class Run implements DatasetHandler {
         } else if (node.id() != null) {
             entry = IndexBuilder.unbound(node, source);
         }
-        return new EntityResult(out, entry, e != null && engine.modelFamilies.contains(e.family()) ? e : null);
+        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null);
     }
 
     /** How many offending members {@link #salvage} removes before it gives up. */

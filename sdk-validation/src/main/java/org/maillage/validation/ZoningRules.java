@@ -16,6 +16,7 @@ import java.util.Set;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Entity;
 import org.maillage.core.model.Observation;
 import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
@@ -98,6 +99,23 @@ final class ZoningRules {
             return Set.of(EntityFamily.OBSERVATIONS, EntityFamily.ZONINGS);
         }
 
+        /** Keeps every zoning decision, and only the observations below a threshold: the others cannot break the rule. */
+        @Override
+        public boolean retains(Entity entity) {
+            if (!(entity instanceof Observation o)) {
+                return true;
+            }
+            if (o.value() == null) {
+                return false;
+            }
+            for (Threshold t : thresholds) {
+                if (o.value().compareTo(t.below()) < 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         @Override
         public void check(DatasetView dataset, RuleContext context) {
             List<Bound<ZoningDecision>> decisions = models(dataset, EntityFamily.ZONINGS, ZoningDecision.class);
@@ -118,7 +136,10 @@ final class ZoningRules {
                             || TerritoryHierarchy.kind(territory.kind()) != t.unitKind() || o.value().compareTo(t.below()) >= 0) {
                         continue;
                     }
-                    ZoningDecision z = inForce(zonings, o.period().start(), o.period().end());
+                    // The decision that zones this territory: each ARS issues its own, so only one
+                    // that assigns the territory speaks of it.
+                    List<ZoningDecision> zoning = zonings.stream().filter(d -> assigns(d, o.territory())).toList();
+                    ZoningDecision z = inForce(zoning.isEmpty() ? zonings : zoning, o.period().start(), o.period().end());
                     if (z == null) {
                         continue;
                     }
@@ -136,6 +157,15 @@ final class ZoningRules {
                     }
                 }
             }
+        }
+
+        private static boolean assigns(ZoningDecision d, String territory) {
+            for (ZoneAssignment a : d.assignments()) {
+                if (a.territory().equals(territory)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static ZoningDecision inForce(List<ZoningDecision> zonings, LocalDate start, LocalDate end) {
