@@ -2,6 +2,7 @@ package org.maillage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.maillage.core.InvalidDataException;
+import org.maillage.validation.Waivers;
 import org.maillage.validation.certify.BlockingRule;
 import org.maillage.validation.certify.Certificate;
 import org.maillage.validation.certify.CertificateHtml;
@@ -45,6 +48,11 @@ public final class CertifyCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", description = "The profile of rules for level 3 (default: the validator's default).")
     String profile;
 
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers file (JSON, see waivers.schema.json): findings it covers do not block the level, and the"
+                    + " certificate lists each waiver in effect with its justification and expiry.")
+    Path waiversFile;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "CERT.json", description = "Where to write the certificate.")
     Path output;
 
@@ -72,7 +80,14 @@ public final class CertifyCommand implements Callable<Integer> {
         Certifier certifier;
         try {
             certifier = Certifier.at(Level.of(level), profile);
-        } catch (IllegalArgumentException e) {
+            if (waiversFile != null) {
+                certifier = certifier.withWaivers(Waivers.read(waiversFile));
+            }
+        } catch (UncheckedIOException e) {
+            err.println("maillage certify: cannot read / lecture impossible de " + waiversFile + ": "
+                    + (e.getCause() instanceof NoSuchFileException ? "no such file / fichier introuvable" : e.getCause().getMessage()));
+            return ExitCodes.IO;
+        } catch (InvalidDataException | IllegalArgumentException e) {
             err.println("maillage certify: " + e.getMessage());
             return ExitCodes.USAGE;
         }

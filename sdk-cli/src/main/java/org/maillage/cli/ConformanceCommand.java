@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.nio.charset.StandardCharsets;
 import org.maillage.core.InvalidDataException;
@@ -47,8 +45,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     /** {@code maillage conformance run}. */
     @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Run every case of the conformance corpus through an implementation and score it.",
-                "The implementation is a command that takes a file path as its last argument and prints a JSON report"
-                    + " {\"valid\": bool, \"findings\": [{\"ruleId\": ..., \"pointer\": ...}]} on stdout. The command line is"
+                "The implementation is a command run as CMD [--profile NAME] [--waivers FILE] FILE: --profile when the"
+                    + " case names a profile, --waivers (a waivers file) when it has waivers, the input file last. It prints"
+                    + " a JSON report {\"valid\": bool, \"findings\": [{\"ruleId\": ..., \"pointer\": ...}]} on stdout."
+                    + " The command line is"
                     + " split into arguments without a shell (quotes group, nothing is expanded); use sh -c '...' to"
                     + " want a shell. A case passes when the verdict and the set of (rule id, pointer) pairs are the"
                     + " expected ones."},
@@ -127,11 +127,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                     err.println("maillage conformance requirements: no such corpus folder / dossier introuvable: " + corpus);
                     return ExitCodes.IO;
                 }
-                List<Requirements.Rule> rules = RuleCatalogue.standard().rules().stream()
-                        .map(r -> new Requirements.Rule(r.id(), r.layer().name().toLowerCase(Locale.ROOT),
-                                r.priority().name().toLowerCase(Locale.ROOT), r.messageEn()))
-                        .toList();
-                String markdown = Requirements.of(rules, corpus(corpus)).markdown();
+                String markdown = Requirements.of(RuleCatalogue.standard(), corpus(corpus)).markdown();
                 if (output == null) {
                     spec.commandLine().getOut().print(markdown);
                 } else {

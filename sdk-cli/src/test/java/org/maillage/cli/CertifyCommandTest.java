@@ -113,4 +113,76 @@ class CertifyCommandTest {
         assertThat(c.code()).isEqualTo(ExitCodes.IO);
         assertThat(c.err()).contains("no such file").doesNotContain("Exception");
     }
+
+    @Test
+    void certify_theCorseDuSudSample_reachesLevel3_underTheLocalHealthProfile() throws IOException {
+        Path corse = Files.copy(Path.of("../examples/data/corse-du-sud.json"), dir.resolve("corse-du-sud.json"));
+        MainTest.Run c = run("certify", corse.toString(), "--level", "3", "--profile", "local-health",
+                "--output", dir.resolve("corse.cert.json").toString());
+        assertThat(c.err()).isEmpty();
+        assertThat(c.out()).contains("level 3 reached of 3 requested").doesNotContain("blocked by");
+        assertThat(c.code()).isZero();
+        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("corse.cert.json")));
+        assertThat(cert.profile().name()).isEqualTo("local-health");
+        assertThat(cert.blocking()).isEmpty();
+    }
+
+    private static final String SCHEMA_WAIVERS = """
+            {"waivers": [
+              {"ruleId": "schema.additional-property", "pointer": "/territories/5",
+               "justification": "Le maire est retiré à la prochaine livraison.", "expires": "%1$s"},
+              {"ruleId": "schema.range", "entityId": "%2$s",
+               "justification": "Année corrigée à la source, livraison de juin.", "expires": "%1$s"}]}
+            """;
+
+    @Test
+    void certify_withWaivers_reachesTheLevelTheyAllow_andListsEachWaiverInTheCertificate() throws IOException {
+        Path broken = Files.copy(Path.of("../examples/data/ariege-broken.json"), dir.resolve("ariege-broken.json"));
+        Path waivers = Files.writeString(dir.resolve("waivers.json"), SCHEMA_WAIVERS.formatted("2099-12-31", rangeEntity(broken)));
+        MainTest.Run c = run("certify", broken.toString(), "--level", "1", "--waivers", waivers.toString(),
+                "--output", dir.resolve("w.json").toString(), "--html", dir.resolve("w.html").toString());
+        assertThat(c.err()).isEmpty();
+        assertThat(c.code()).isZero();
+        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("w.json")));
+        assertThat(cert.levelReached()).isEqualTo(1);
+        assertThat(cert.waivers()).extracting(w -> w.ruleId() + " " + w.scope() + " " + w.expires() + " " + w.findingsWaived())
+                .containsExactly("schema.additional-property /territories/5 2099-12-31 1",
+                        "schema.range " + rangeEntity(broken) + " 2099-12-31 1");
+        assertThat(cert.waivers().get(0).justification()).isEqualTo("Le maire est retiré à la prochaine livraison.");
+        assertThat(Files.readString(dir.resolve("w.html"))).contains("Le maire est retiré à la prochaine livraison.");
+        assertThat(run("verify", dir.resolve("w.json").toString()).code()).isZero();
+    }
+
+    @Test
+    void certify_withExpiredWaivers_reportsThem_andTheFindingsBlockAgain() throws IOException {
+        Path broken = Files.copy(Path.of("../examples/data/ariege-broken.json"), dir.resolve("ariege-broken.json"));
+        Path waivers = Files.writeString(dir.resolve("waivers.json"), SCHEMA_WAIVERS.formatted("2020-01-01", rangeEntity(broken)));
+        MainTest.Run c = run("certify", broken.toString(), "--level", "1", "--waivers", waivers.toString(),
+                "--output", dir.resolve("w.json").toString());
+        assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
+        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("w.json")));
+        assertThat(cert.levelReached()).isZero();
+        assertThat(cert.waivers()).isEmpty();
+        assertThat(cert.rules()).filteredOn(r -> r.ruleId().equals("waiver.expired"))
+                .singleElement().satisfies(r -> assertThat(r.findings()).isEqualTo(2));
+    }
+
+    @Test
+    void certify_withABadOrMissingWaiversFile_saysWhy_withoutACertificate() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"waivers\": [{\"ruleId\": \"ref.unknown\"}]}");
+        MainTest.Run c = run("certify", sample.toString(), "--level", "1", "--waivers", bad.toString(),
+                "--output", dir.resolve("x.json").toString());
+        assertThat(c.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(c.err()).contains("/waivers/0/justification is required").doesNotContain("Exception");
+        MainTest.Run m = run("certify", sample.toString(), "--level", "1", "--waivers", dir.resolve("nope.json").toString(),
+                "--output", dir.resolve("x.json").toString());
+        assertThat(m.code()).isEqualTo(ExitCodes.IO);
+        assertThat(m.err()).contains("no such file");
+        assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
+    }
+
+    /** The id of the territory whose population year is out of range in the broken twin (/territories/4). */
+    private static String rangeEntity(Path broken) throws IOException {
+        return org.maillage.json.MaillageJson.mapper().readTree(broken.toFile()).get("territories").get(4).get("id").stringValue();
+    }
 }

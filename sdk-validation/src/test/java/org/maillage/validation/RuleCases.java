@@ -64,6 +64,14 @@ final class RuleCases {
     record Pair(String ruleId, String profile, String trigger, RuleWorld triggering, List<Expected> expected,
             String nearMissDescription, RuleWorld nearMiss) {}
 
+    /**
+     * A pair of cases for a rule about waivers: a world validated with a waivers file (JSON) that
+     * triggers the rule, and a near miss. Waivers expire far in the past or far in the future, so
+     * the cases hold whatever the day they run.
+     */
+    record WaiverPair(String ruleId, String trigger, RuleWorld triggering, String triggerWaivers, List<Expected> expected,
+            String nearMissDescription, RuleWorld nearMiss, String nearMissWaivers) {}
+
     static final String DEFAULT = "default";
     static final String POLICY = "local-health";
 
@@ -249,6 +257,44 @@ final class RuleCases {
     }
 
     // ---- changes ---------------------------------------------------------------------------
+
+    /** The pairs of cases for the rules about waivers, all on the unsigned CLS of {@code rule.cls-signatories}. */
+    static List<WaiverPair> waivers() {
+        Pair unsigned = all().get(0);
+        List<Expected> finding = unsigned.expected();
+        String scoped = waiver("\"entityId\": \"" + CLS + "\", \"pointer\": \"/contracts/0/parties\", ", "2099-12-31");
+        List<WaiverPair> out = new ArrayList<>();
+        out.add(new WaiverPair("waiver.expired",
+                "the waiver of the unsigned CLS expired on 1 January 2000: it waives nothing and is reported",
+                unsigned.triggering(), waiver("\"entityId\": \"" + CLS + "\", ", "2000-01-01"),
+                plus(finding, new Expected("waiver.expired", "/waivers/0")),
+                "the same waiver, in effect until 31 December 2099: the finding is waived",
+                unsigned.triggering(), waiver("\"entityId\": \"" + CLS + "\", ", "2099-12-31")));
+        out.add(new WaiverPair("waiver.unscoped",
+                "a waiver of the rule with neither entity nor pointer: it waives nothing and is reported",
+                unsigned.triggering(), waiver("", "2099-12-31"),
+                plus(finding, new Expected("waiver.unscoped", "/waivers/0")),
+                "a waiver scoped by a pointer above the finding's (/contracts/0): the finding is waived",
+                unsigned.triggering(), waiver("\"pointer\": \"/contracts/0\", ", "2099-12-31")));
+        out.add(new WaiverPair("waiver.unused",
+                "a waiver of the unsigned CLS given with a file where the CLS is signed: it covers nothing",
+                unsigned.nearMiss(), scoped,
+                List.of(new Expected("waiver.unused", "/waivers/0")),
+                "the same waiver with the file where the CLS is unsigned: it covers the finding",
+                unsigned.triggering(), scoped));
+        return out;
+    }
+
+    private static String waiver(String scope, String expires) {
+        return "{\"waivers\": [{\"ruleId\": \"rule.cls-signatories\", " + scope
+                + "\"justification\": \"La communauté de communes signe par avenant.\", \"expires\": \"" + expires + "\"}]}";
+    }
+
+    private static List<Expected> plus(List<Expected> list, Expected e) {
+        List<Expected> out = new ArrayList<>(list);
+        out.add(e);
+        return List.copyOf(out);
+    }
 
     private static <T> List<T> replace(List<T> list, int i, T value) {
         List<T> copy = new ArrayList<>(list);

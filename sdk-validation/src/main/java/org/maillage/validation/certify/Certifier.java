@@ -18,6 +18,7 @@ import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.RuleDefinition;
 import org.maillage.validation.Validator;
+import org.maillage.validation.Waivers;
 
 /**
  * Certifies files at a level: runs the validation layers of the level (with the named profile
@@ -28,19 +29,21 @@ public final class Certifier {
 
     private final Level level;
     private final String profile;
+    private final Waivers waivers;
     private final Validator validator;
     private final Clock clock;
 
-    private Certifier(Level level, String profile, Clock clock) {
+    private Certifier(Level level, String profile, Waivers waivers, Clock clock) {
         if (level == Level.NONE) {
             throw new IllegalArgumentException("the level to certify is 1 to 3");
         }
         this.level = level;
         this.profile = profile == null ? Validator.DEFAULT_PROFILE : profile;
+        this.waivers = Objects.requireNonNull(waivers, "waivers");
         this.clock = Objects.requireNonNull(clock, "clock");
         EnumSet<Layer> layers = EnumSet.noneOf(Layer.class);
         level.layers().forEach(l -> layers.add(Layer.valueOf(l.toUpperCase(Locale.ROOT))));
-        this.validator = Validator.builder().layers(layers).profile(this.profile).build();
+        this.validator = Validator.builder().layers(layers).profile(this.profile).waivers(waivers).clock(clock).build();
     }
 
     /**
@@ -51,15 +54,28 @@ public final class Certifier {
      * @return the certifier, dating certificates with the system clock
      */
     public static Certifier at(Level level, String profile) {
-        return new Certifier(level, profile, Clock.systemUTC());
+        return new Certifier(level, profile, Waivers.none(), Clock.systemUTC());
     }
 
     /**
-     * @param value the clock that dates certificates
+     * @param value the clock that dates certificates; waivers expire against its date too
      * @return a copy with that clock
      */
     public Certifier withClock(Clock value) {
-        return new Certifier(level, profile, value);
+        return new Certifier(level, profile, waivers, value);
+    }
+
+    /**
+     * Waivers to apply: the findings they cover do not block a level, and the certificate lists
+     * each waiver in effect with its justification, expiry, scope and the number of findings it
+     * covered. An expired or unscoped waiver waives nothing and is counted as a finding of its own
+     * ({@code waiver.expired}, {@code waiver.unscoped}).
+     *
+     * @param value the waivers
+     * @return a copy with those waivers
+     */
+    public Certifier withWaivers(Waivers value) {
+        return new Certifier(level, profile, value, clock);
     }
 
     /**
@@ -89,7 +105,13 @@ public final class Certifier {
         Report report = Report.combine(reports);
         Certificate.Profile p = level == Level.POLICY ? new Certificate.Profile(profile, report.catalogueVersion()) : null;
         return Certificate.assess(hashed, report.schemaVersion(), report.catalogueVersion(), p, level,
-                ruleCounts(report, validator.catalogue()), List.of(), tool, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                ruleCounts(report, validator.catalogue()), waivers(report), tool, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** The waivers in effect during a validation, as the certificate lists them, in file order. */
+    static List<WaiverEntry> waivers(Report report) {
+        return report.waivers().stream().map(a -> new WaiverEntry(a.waiver().ruleId(), a.waiver().scope(),
+                a.waiver().justification(), a.waiver().expires(), a.findingsWaived())).toList();
     }
 
     /**

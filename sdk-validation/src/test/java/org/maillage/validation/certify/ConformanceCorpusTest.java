@@ -2,13 +2,13 @@ package org.maillage.validation.certify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
@@ -24,11 +24,13 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.Validator;
+import org.maillage.validation.Waivers;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The bundled conformance corpus, run through the {@link Validator} as {@code maillage validate}
- * runs it (default profile, every layer, the input as a file named as the kit names it), and its
+ * runs it (every layer, the case's profile or the default one, the case's waivers, the input as a
+ * file named as the kit names it), and its
  * coverage of the rule catalogue. The requirements table {@code docs/conformance.md} is generated
  * from both; regenerate it with {@link #REGENERATE}.
  */
@@ -51,7 +53,6 @@ class ConformanceCorpusTest {
             "constraint.other", "no constraint of the model maps to it; it catches constraints added later");
 
     private static final ConformanceCorpus CORPUS = ConformanceCorpus.bundled();
-    private static final Validator VALIDATOR = Validator.builder().build();
 
     @TempDir
     static Path work;
@@ -62,7 +63,7 @@ class ConformanceCorpusTest {
         return CORPUS.cases().stream().map(c -> DynamicTest.dynamicTest(c.id() + ": " + c.description(), () -> {
             Path dir = Files.createDirectories(work.resolve(Integer.toString(CORPUS.cases().indexOf(c))));
             Path input = Files.write(dir.resolve(c.fileName()), c.input());
-            Report report = VALIDATOR.validate(input);
+            Report report = validator(c).validate(input);
             SortedSet<FindingKey> actual = new TreeSet<>();
             for (Finding f : report.findings()) {
                 if (!f.waived()) {
@@ -78,7 +79,7 @@ class ConformanceCorpusTest {
 
     @Test
     void everyRuleOfTheCatalogue_hasATriggeringCaseAndANearMiss_butTheUnreachableOnes() {
-        Requirements table = Requirements.of(catalogueRules(), CORPUS);
+        Requirements table = Requirements.of(RuleCatalogue.standard(), CORPUS);
         Map<String, String> uncovered = new TreeMap<>();
         for (Requirements.Row row : table.uncovered()) {
             uncovered.put(row.rule().ruleId(), (row.triggeredBy().isEmpty() ? "no case triggers it" : "")
@@ -100,7 +101,7 @@ class ConformanceCorpusTest {
     @Test
     void everyExpectedFinding_namesARuleOfTheCatalogue_andEveryGroupItsRule() {
         Set<String> ids = new TreeSet<>();
-        catalogueRules().forEach(r -> ids.add(r.ruleId()));
+        RuleCatalogue.standard().rules().forEach(r -> ids.add(r.id()));
         for (ConformanceCase c : CORPUS.cases()) {
             assertThat(c.ruleId()).as("%s: the group names the rule it is about", c.id()).isIn(ids);
             assertThat(c.id()).as("%s: a group file is named after its rule", c.id()).contains("/" + c.ruleId() + ".json#");
@@ -146,7 +147,7 @@ class ConformanceCorpusTest {
 
     @Test
     void requirementsTable_isUpToDate() throws IOException {
-        String expected = Requirements.of(catalogueRules(), CORPUS).markdown();
+        String expected = Requirements.of(RuleCatalogue.standard(), CORPUS).markdown();
         Path doc = sourceCorpus().getParent().getParent().resolve("docs").resolve("conformance.md");
         if (Boolean.getBoolean("maillage.regenerateDocs")) {
             Files.writeString(doc, expected, StandardCharsets.UTF_8);
@@ -156,12 +157,13 @@ class ConformanceCorpusTest {
                 .as("docs/conformance.md is stale; regenerate it with: " + REGENERATE).isEqualTo(expected);
     }
 
-    /** The catalogue's rules as the requirements table lists them (as {@code maillage conformance requirements} does). */
-    static List<Requirements.Rule> catalogueRules() {
-        return RuleCatalogue.standard().rules().stream()
-                .map(r -> new Requirements.Rule(r.id(), r.layer().name().toLowerCase(Locale.ROOT),
-                        r.priority().name().toLowerCase(Locale.ROOT), r.messageEn()))
-                .toList();
+    /** A validator as {@code maillage validate [--profile NAME] [--waivers FILE]} makes it for a case. */
+    static Validator validator(ConformanceCase c) {
+        Validator.Builder b = Validator.builder().profile(c.profile() == null ? Validator.DEFAULT_PROFILE : c.profile());
+        if (c.waivers() != null) {
+            b.waivers(Waivers.read(new ByteArrayInputStream(c.waivers()), ConformanceCase.WAIVERS_FILE_NAME));
+        }
+        return b.build();
     }
 
     /** {@code schemas/conformance} in the source tree, from the module folder or the repository root. */
