@@ -2,9 +2,10 @@ package org.maillage.examples;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +44,14 @@ import org.maillage.core.model.Person;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.json.DatasetReader;
+import org.maillage.json.DatasetWriter;
+import org.maillage.validation.Language;
+import org.maillage.validation.Report;
 
 /**
  * Builds a local health contract (CLS) at intercommunal scale and a CPTS with the Maillage model,
- * validates them with Bean Validation and prints them. Territories, ARS, hospital and FINESS
+ * validates them with Bean Validation, writes them as JSON, reads them back and validates the file. Territories, ARS, hospital and FINESS
  * numbers are real; the contract, the CPTS and the people are illustrative and say so.
  *
  * <p>Run it from an IDE, or through its test: {@code mvn -q -pl examples -am test -Dtest=BuildClsAndCptsTest
@@ -57,47 +62,58 @@ public final class BuildClsAndCpts {
     private BuildClsAndCpts() {}
 
     /**
-     * Builds, validates and prints the example dataset.
+     * Builds the example dataset, writes it to a file, reads it back and validates it.
      *
-     * @param args unused
+     * @param args the file to write (default {@code cls-cpts.json} in the working directory)
      */
     public static void main(String[] args) {
-        System.exit(run(System.out));
+        Path file = Path.of(args.length > 0 ? args[0] : "cls-cpts.json");
+        System.exit(run(file, new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 
     /**
-     * Builds, validates and prints the example dataset.
+     * Builds the example dataset, checks it with Bean Validation, writes it as canonical JSON,
+     * reads it back, and validates the file with every layer of the Maillage validator.
      *
+     * @param file the file to write
      * @param out where to print
-     * @return 0 when the dataset is valid, 1 otherwise
+     * @return 0 when the dataset is valid and read back equal, 1 otherwise
      */
-    public static int run(PrintStream out) {
+    public static int run(Path file, PrintStream out) {
         Dataset dataset = build();
+        Set<ConstraintViolation<Dataset>> violations;
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-            Validator validator = factory.getValidator();
-            Set<ConstraintViolation<Dataset>> violations = validator.validate(dataset);
-            for (EntityFamily f : EntityFamily.values()) {
-                for (Entity e : dataset.entities(f)) {
-                    out.println(f.type() + " " + e.id());
-                }
-            }
-            Contract cls = dataset.contracts().get(0);
-            out.println();
-            out.println(cls.title() + " (" + cls.kind().code() + ", " + cls.status().code() + ")");
-            cls.parties().forEach(p -> out.println("  party " + p.organization() + " " + p.role().code()
-                    + (p.signatureDate() == null ? "" : " signed " + p.signatureDate())));
-            cls.axes().forEach(a -> out.println("  axis " + a.code() + " " + a.title() + " "
-                    + a.themes().stream().map(HealthTheme::code).toList()));
-            out.println("  coordinator funded=" + cls.coordinator().funded() + " fte=" + cls.coordinator().fte());
-            out.println("  funding " + cls.funding().stream().map(FundingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add) + " EUR");
-            out.println();
-            if (violations.isEmpty()) {
-                out.println("valid: " + dataset.allEntities().size() + " entities, no constraint violation");
-                return 0;
-            }
-            violations.forEach(v -> out.println("invalid: " + v.getPropertyPath() + " " + v.getMessage()));
-            return 1;
+            violations = factory.getValidator().validate(dataset);
         }
+        for (EntityFamily f : EntityFamily.values()) {
+            for (Entity e : dataset.entities(f)) {
+                out.println(f.type() + " " + e.id());
+            }
+        }
+        Contract cls = dataset.contracts().get(0);
+        out.println();
+        out.println(cls.title() + " (" + cls.kind().code() + ", " + cls.status().code() + ")");
+        cls.parties().forEach(p -> out.println("  party " + p.organization() + " " + p.role().code()
+                + (p.signatureDate() == null ? "" : " signed " + p.signatureDate())));
+        cls.axes().forEach(a -> out.println("  axis " + a.code() + " " + a.title() + " "
+                + a.themes().stream().map(HealthTheme::code).toList()));
+        out.println("  coordinator funded=" + cls.coordinator().funded() + " fte=" + cls.coordinator().fte());
+        out.println("  funding " + cls.funding().stream().map(FundingLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add) + " EUR");
+        out.println();
+        violations.forEach(v -> out.println("constraint violation: " + v.getPropertyPath() + " " + v.getMessage()));
+
+        // Write the canonical JSON, read it back: the same dataset, the same bytes.
+        DatasetWriter.canonical().write(dataset, file);
+        Dataset back = DatasetReader.standard().read(file);
+        boolean same = back.equals(dataset);
+        out.println("written to " + file + ", read back " + (same ? "equal" : "DIFFERENT"));
+
+        // The file as an integrator would check it: every layer, French and English messages.
+        Report report = org.maillage.validation.Validator.builder().build().validate(file);
+        report.findings().forEach(f -> out.println(f.ruleId() + " " + f.pointer() + " " + f.message(Language.EN)));
+        out.println((report.valid() ? "valid: " : "invalid: ") + dataset.allEntities().size() + " entities, "
+                + report.errors() + " errors, " + report.warnings() + " warnings");
+        return violations.isEmpty() && same && report.valid() ? 0 : 1;
     }
 
     /**
@@ -112,10 +128,15 @@ public final class BuildClsAndCpts {
                 .identifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, "25")).build();
         Territory besancon = Territory.builder("commune:25056", TerritoryKind.COMMUNE, "25056", "Besançon")
                 .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25056"))
-                .parent(TerritoryLink.to("departement:25")).parent(TerritoryLink.to("epci:242500361")).build();
-        Territory gbm = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "Grand Besançon Métropole")
-                .legalType(EpciLegalType.METRO).identifier(Identifier.of(IdentifierScheme.SIREN, "242500361"))
-                .parent(TerritoryLink.to("departement:25")).member(TerritoryLink.to("commune:25056")).build();
+                .parent(TerritoryLink.to("departement:25")).build();
+        Territory thise = Territory.builder("commune:25560", TerritoryKind.COMMUNE, "25560", "Thise")
+                .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25560"))
+                .parent(TerritoryLink.to("departement:25")).build();
+        // A communauté urbaine in the COG 2026 (67 communes; two of them here).
+        Territory gbm = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "CU Grand Besançon Métropole")
+                .legalType(EpciLegalType.CU).identifier(Identifier.of(IdentifierScheme.SIREN, "242500361"))
+                .parent(TerritoryLink.to("departement:25")).member(TerritoryLink.to("commune:25056"))
+                .member(TerritoryLink.to("commune:25560")).build();
 
         Organization ars = Organization.builder("org:ars-bfc", OrganizationKind.ARS, "ARS Bourgogne-Franche-Comté")
                 .shortName("ARS BFC").build();
@@ -175,7 +196,7 @@ public final class BuildClsAndCpts {
 
         DatasetHeader header = DatasetHeader.of("example:cls-cpts", "Un CLS et une CPTS (exemple)")
                 .withPublisher(Publisher.named("Maillage examples")).withGeography("COG2024", "Licence Ouverte 2.0");
-        return Dataset.of(header, List.of(doubs, besancon, gbm, ars, delegation, metropole, chu, copil, cpts,
+        return Dataset.of(header, List.of(doubs, besancon, thise, gbm, ars, delegation, metropole, chu, copil, cpts,
                 president, coordinator, cls, aci));
     }
 }

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
 import org.maillage.core.InvalidDataException;
+import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.certify.ConformanceCorpus;
 import org.maillage.validation.certify.ConformanceResult;
 import org.maillage.validation.certify.ConformanceRunner;
+import org.maillage.validation.certify.Requirements;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code maillage conformance}: the conformance kit. */
 @Command(name = "conformance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The conformance kit: run the corpus through another implementation, list the requirements it covers.",
-        subcommands = {ConformanceCommand.Run.class})
+        subcommands = {ConformanceCommand.Run.class, ConformanceCommand.RequirementsTable.class})
 public final class ConformanceCommand implements Callable<Integer> {
 
     @Spec
@@ -42,8 +45,10 @@ public final class ConformanceCommand implements Callable<Integer> {
     /** {@code maillage conformance run}. */
     @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Run every case of the conformance corpus through an implementation and score it.",
-                "The implementation is a command that takes a file path as its last argument and prints a JSON report"
-                    + " {\"valid\": bool, \"findings\": [{\"ruleId\": ..., \"pointer\": ...}]} on stdout. The command line is"
+                "The implementation is a command run as CMD [--profile NAME] [--waivers FILE] FILE: --profile when the"
+                    + " case names a profile, --waivers (a waivers file) when it has waivers, the input file last. It prints"
+                    + " a JSON report {\"valid\": bool, \"findings\": [{\"ruleId\": ..., \"pointer\": ...}]} on stdout."
+                    + " The command line is"
                     + " split into arguments without a shell (quotes group, nothing is expanded); use sh -c '...' to"
                     + " want a shell. A case passes when the verdict and the set of (rule id, pointer) pairs are the"
                     + " expected ones."},
@@ -92,6 +97,45 @@ public final class ConformanceCommand implements Callable<Integer> {
                 return result.perfect() ? ExitCodes.OK : ExitCodes.INVALID;
             } catch (IOException | InvalidDataException | IllegalStateException e) {
                 err.println("maillage conformance run: " + e.getMessage());
+                return ExitCodes.IO;
+            }
+        }
+    }
+
+    /** {@code maillage conformance requirements}. */
+    @Command(name = "requirements", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Print (or write) the requirements table in Markdown: each rule of the catalogue, the corpus cases"
+                    + " that trigger it and its near misses.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:the table was written", "2:usage error", "3:the corpus cannot be read or the output written"})
+    static final class RequirementsTable implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder (default: the bundled corpus).")
+        Path corpus;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.md", description = "Write the table here instead of standard output.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                if (corpus != null && !Files.isDirectory(corpus)) {
+                    err.println("maillage conformance requirements: no such corpus folder / dossier introuvable: " + corpus);
+                    return ExitCodes.IO;
+                }
+                String markdown = Requirements.of(RuleCatalogue.standard(), corpus(corpus)).markdown();
+                if (output == null) {
+                    spec.commandLine().getOut().print(markdown);
+                } else {
+                    Files.writeString(output, markdown, StandardCharsets.UTF_8);
+                }
+                return ExitCodes.OK;
+            } catch (IOException | InvalidDataException | IllegalStateException e) {
+                err.println("maillage conformance requirements: " + e.getMessage());
                 return ExitCodes.IO;
             }
         }

@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "maillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate, compare and certify French territorial health governance data.",
-        subcommands = {ValidateCommand.class, ImportCommand.class, DiffCommand.class, PatchCommand.class, KeygenCommand.class, VerifyCommand.class, ConformanceCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ImportCommand.class, DiffCommand.class, PatchCommand.class,
+            CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
+            GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Held so that its level stays set. */
@@ -50,7 +52,15 @@ public final class Main implements Callable<Integer> {
             commandLine.getErr().println("maillage: internal error, please report it: " + ex);
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The index of ids and references did not fit: say so, not a stack trace.
+            err.println("maillage: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB); give Java more, for example JAVA_OPTS=-Xmx2g");
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.maillage.core.InvalidDataException;
 import org.maillage.validation.Language;
+import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.Validator;
+import org.maillage.validation.Waivers;
 import org.maillage.validation.report.ReportFormat;
+import org.maillage.validation.report.ReportSettings;
 import org.maillage.validation.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +30,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Validate Maillage datasets (JSON, or NDJSON for .ndjson/.jsonl files): reading, schema, "
                 + "constraints, references and rules.",
+            "Each FILE is a dataset of its own (references do not cross files); one report covers them all.",
+            "Progress is shown on standard error when it is a terminal.",
             "Exit codes: 0 valid, 1 invalid, 2 usage error, 3 an input cannot be read or the output written."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -33,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Report format: text, json, sarif, junit or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to this file instead of standard output.")
@@ -44,11 +50,19 @@ final class ValidateCommand implements Callable<Integer> {
     String lang;
 
     @Option(names = "--profile", defaultValue = Validator.DEFAULT_PROFILE, paramLabel = "PROFILE",
-            description = "Rule profile (default: ${DEFAULT-VALUE}).")
+            description = "Rule profile: default (regulatory rules), regulatory, or local-health (regulatory and "
+                    + "policy rules) (default: ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--waivers", paramLabel = "FILE",
+            description = "Waivers file (JSON, see waivers.schema.json): findings it covers are reported as waived.")
+    Path waiversFile;
 
     @Spec
     CommandSpec spec;
+
+    /** Whether to show progress; standard error is a terminal only when there is a console. */
+    boolean progress = System.console() != null;
 
     ValidateCommand() {
         // configured by picocli
@@ -62,29 +76,42 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             reportFormat = ReportFormat.of(format);
             language = Language.of(lang);
-            validator = Validator.builder().profile(profile).build();
-        } catch (IllegalArgumentException e) {
+            Validator.Builder builder = Validator.builder().profile(profile);
+            if (waiversFile != null) {
+                builder.waivers(Waivers.read(waiversFile));
+            }
+            validator = builder.build();
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("maillage validate: cannot read " + waiversFile + ": " + describe(e.getCause()));
+            return ExitCodes.IO;
+        } catch (InvalidDataException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         List<Report> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Path file : files) {
+            ProgressPrinter printer = progress
+                    ? new ProgressPrinter(spec.commandLine().getErr(), System::nanoTime, file.toString(), language) : null;
             try {
-                reports.add(validator.validate(file));
+                reports.add(validator.validate(file, printer == null ? ProgressListener.NONE : printer));
             } catch (UncheckedIOException e) {
                 unreadable = true;
+                finish(printer);
                 spec.commandLine().getErr().println("maillage validate: cannot read " + file + ": " + describe(e.getCause()));
             }
+            finish(printer);
         }
         if (reports.isEmpty()) {
             return ExitCodes.IO;
         }
         Report report = Report.combine(reports);
+        ReportSettings settings = ReportSettings.of(language).withCatalogue(validator.catalogue())
+                .withToolVersion(VersionProvider.version());
         if (output == null) {
-            ReportWriter.write(report, reportFormat, language, spec.commandLine().getOut());
+            ReportWriter.write(report, reportFormat, settings, spec.commandLine().getOut());
         } else {
             try (Writer w = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
-                ReportWriter.write(report, reportFormat, language, w);
+                ReportWriter.write(report, reportFormat, settings, w);
             } catch (IOException | UncheckedIOException e) {
                 spec.commandLine().getErr().println("maillage validate: cannot write " + output + ": "
                         + describe(e instanceof UncheckedIOException u ? u.getCause() : e));
@@ -96,6 +123,12 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.IO;
         }
         return report.valid() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    private static void finish(ProgressPrinter printer) {
+        if (printer != null) {
+            printer.finish();
+        }
     }
 
     private static String describe(Throwable e) {

@@ -63,4 +63,23 @@ class ConformanceCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.IO);
         assertThat(r.err()).contains("no such corpus folder");
     }
+
+    @Test
+    void requirements_mapsEveryCatalogueRuleToItsCases() throws IOException {
+        Files.writeString(corpus.resolve("read.json"), """
+                {"description": "malformed JSON", "rule": "read.malformed", "tests": [
+                  {"description": "truncated", "file": "inputs/truncated.json", "valid": false,
+                   "findings": [{"ruleId": "read.malformed", "pointer": ""}]},
+                  {"description": "near miss", "data": {}, "valid": false, "findings": []}]}
+                """);
+        Files.createDirectories(corpus.resolve("inputs"));
+        Files.writeString(corpus.resolve("inputs/truncated.json"), "{\"a\": ");
+        Path md = dir.resolve("req.md");
+        MainTest.Run r = run("conformance", "requirements", "--corpus", corpus.toString(), "--output", md.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(md)).startsWith("# Requirements covered by the conformance corpus")
+                .contains("| `read.malformed` | read | mandatory |", "`read.json#0` | `read.json#1` |")
+                .contains("| **none** | **none** |");
+    }
 }

@@ -45,6 +45,61 @@ class ValidateCommandTest {
         }
     }
 
+    /** Set to rewrite the golden files from the current output (then review the diff). */
+    static final String UPDATE = "maillage.golden.update";
+
+    /** Compares with a golden file of {@code validate/}, or rewrites it when {@link #UPDATE} is set. */
+    static void golden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean(UPDATE)) {
+            Files.writeString(Path.of("src/test/resources/org/maillage/cli/validate").resolve(name), actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(actual).as("golden file sdk-cli/src/test/resources/org/maillage/cli/validate/%s differs. If the change is "
+                + "intended, regenerate with%n  mvn -q -o -pl sdk-cli -am test -Dtest=ValidateCommandTest "
+                + "-Dsurefire.failIfNoSpecifiedTests=false -D%s=true%nand review the diff before committing", name, UPDATE)
+                .isEqualTo(expected(name));
+    }
+
+    @Test
+    void validate_everyFormatAndLanguage_matchesItsGoldenFile() throws IOException {
+        // a path relative to the working directory (the module), so that SARIF's relative URI is stable
+        Path dir = Files.createDirectories(Path.of("target", "cli-golden"));
+        Path file = dir.resolve("broken.json");
+        try (InputStream in = ValidateCommandTest.class.getResourceAsStream("validate/broken.json")) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        String shown = file.toString().replace('\\', '/');
+        for (String format : new String[] {"text", "json", "sarif", "junit", "html"}) {
+            for (String lang : new String[] {"fr", "en"}) {
+                Result r = run("validate", "--format", format, "--lang", lang, file.toString());
+                assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
+                String ext = switch (format) {
+                    case "text" -> "txt";
+                    case "junit" -> "junit.xml";
+                    default -> format;
+                };
+                String out = r.out().replace(VersionProvider.version(), "VERSION").replace(shown, "broken.json");
+                golden("broken." + lang + "." + ext, out);
+            }
+        }
+    }
+
+    @Test
+    void validate_severalFiles_oneReport_eachFileItsOwnDataset_exitOneIfAnyIsInvalid(@TempDir Path dir) throws Exception {
+        Path valid = copy(dir, "valid.json");
+        Path broken = copy(dir, "broken.json");
+        Result text = run("validate", "--lang", "en", valid.toString(), broken.toString());
+        assertThat(text.code()).isEqualTo(ExitCodes.INVALID);
+        assertThat(text.out()).contains(valid + ": no problem").contains(broken + "\n").contains("Summary: 2 files");
+        assertThat(run("validate", valid.toString(), valid.toString()).code()).isEqualTo(ExitCodes.OK);
+        Result junit = run("validate", "--format", "junit", valid.toString(), broken.toString());
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
+        assertThat(((org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0)).getAttribute("failures")).isEqualTo("0");
+    }
+
     @Test
     void validate_validFile_exitsZero(@TempDir Path dir) {
         Result r = run("validate", copy(dir, "valid.json").toString());
@@ -79,13 +134,19 @@ class ValidateCommandTest {
     }
 
     @Test
-    void validate_outputOption_writesTheReportToAFile(@TempDir Path dir) throws IOException {
+    void validate_outputOption_writesTheReportToAFile_andTheSummaryWithoutProgressToStandardError(@TempDir Path dir)
+            throws IOException {
         Path file = copy(dir, "broken.json");
         Path report = dir.resolve("report.json");
         Result r = run("validate", "-f", "json", "-o", report.toString(), file.toString());
         assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("INVALIDE").doesNotContain("\r");
         assertThat(Files.readString(report)).contains("\"ruleId\": \"ref.unknown\"");
+        Path sarif = dir.resolve("report.sarif");
+        assertThat(run("validate", "--format", "sarif", "--output", sarif.toString(), file.toString()).out()).isEmpty();
+        JsonNode driver = MaillageJson.mapper().readTree(Files.readString(sarif)).get("runs").get(0).get("tool").get("driver");
+        assertThat(driver.get("version").stringValue()).isEqualTo(VersionProvider.version());
     }
 
     @Test

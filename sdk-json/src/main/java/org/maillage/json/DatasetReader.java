@@ -24,10 +24,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -249,7 +249,7 @@ public final class DatasetReader {
     public Entity bind(EntityNode node) {
         try {
             return mapper.treeToValue(node.json(), node.family().javaType());
-        } catch (DatabindException e) {
+        } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             String inner = pointerOf(e);
             throw new InvalidDataException(bindMessage(e), node.pointer() + inner, node.start().line(),
                     node.start().column(), e);
@@ -274,7 +274,7 @@ public final class DatasetReader {
         }
         try {
             return mapper.treeToValue(copy, DatasetHeader.class);
-        } catch (DatabindException e) {
+        } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             throw new InvalidDataException(bindMessage(e), pointerOf(e), 0, 0, e);
         }
     }
@@ -362,7 +362,7 @@ public final class DatasetReader {
                 if (loc == null) {
                     loc = p.currentTokenLocation();
                 }
-                pointer = p.streamReadContext().pathAsPointer().toString();
+                pointer = failurePointer(p, e);
             } catch (RuntimeException ignored) {
                 // the parser may be unusable after the failure; keep what we have
             }
@@ -375,6 +375,30 @@ public final class DatasetReader {
         return new InvalidDataException(clean(message), pointer, at.line(), at.column(), e);
     }
 
+    private static final String DUPLICATE_PROPERTY = "Duplicate Object property \"";
+
+    /**
+     * Where a read failure is: the duplicated member for a duplicate key; the value being read when
+     * the failure is about that value (its member name was read, or it is a string whose bytes are
+     * not UTF-8); else the innermost object or array being read. After a complete value (a scalar or a closed object or array) the
+     * parser's context still names that value, although the failure is in what follows it (a
+     * missing comma, the end of the input, a member name too long): then the container is meant.
+     */
+    private static String failurePointer(JsonParser p, JacksonException e) {
+        TokenStreamContext ctx = p.streamReadContext();
+        TokenStreamContext container = ctx.getParent();
+        String containerPointer = container == null ? "" : container.pathAsPointer().toString();
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith(DUPLICATE_PROPERTY) && message.endsWith("\"")) {
+            String name = message.substring(DUPLICATE_PROPERTY.length(), message.length() - 1);
+            return containerPointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        }
+        JsonToken current = p.hasCurrentToken() ? p.currentToken() : p.getLastClearedToken(); // readTree clears it
+        boolean afterValue = current != null && (current.isScalarValue() || current.isStructEnd())
+                && !message.contains("UTF-8") && !message.contains("UTF8");
+        return afterValue ? containerPointer : ctx.pathAsPointer().toString();
+    }
+
     private static String clean(String message) {
         if (message == null) {
             return "unreadable JSON";
@@ -383,7 +407,7 @@ public final class DatasetReader {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    private static String pointerOf(DatabindException e) {
+    private static String pointerOf(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -395,7 +419,7 @@ public final class DatasetReader {
         return sb.toString();
     }
 
-    private static String bindMessage(DatabindException e) {
+    private static String bindMessage(JacksonException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -176,6 +176,38 @@ class DatasetReaderTest {
                 });
     }
 
+
+    @Test
+    void readFailure_afterACompleteValue_pointsAtTheContainerNotAtThePreviousMember() {
+        String region = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"r\",\"kind\":\"region\",\"name\":\"n\"";
+        assertThat(pointerOfFailure("{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",}")).isEqualTo("");
+        assertThat(pointerOfFailure(region)).isEqualTo("/territories/0");
+        assertThat(pointerOfFailure(region + ",\"" + "n".repeat(257) + "\":1}]}")).isEqualTo("/territories/0");
+        assertThat(pointerOfFailure(region + ",\"code\":\"76\",\"code\":\"76\"}]}")).isEqualTo("/territories/0/code");
+        assertThat(pointerOfFailure(region + ",\"code\":\"76\"} {}]}")).isEqualTo("/territories");
+        assertThat(pointerOfFailure(region + ",\"population\":[{\"value\":" + "1".repeat(65) + "}]}]}"))
+                .isEqualTo("/territories/0/population/0/value");
+    }
+
+    private static String pointerOfFailure(String json) {
+        try {
+            DatasetReader.standard().readString(json);
+        } catch (InvalidDataException e) {
+            return e.pointer();
+        }
+        throw new AssertionError("no failure for " + json);
+    }
+
+    @Test
+    void bindingFailure_ofANumberOutOfRangeOfItsJavaType_pointsAtTheMember() {
+        String json = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"region\",\"code\":\"27\","
+                + "\"name\":\"n\",\"population\":[{\"value\":100000000000000000000,\"year\":2022,\"kind\":\"municipale\"}]}]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(json))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/territories/0/population/0/value");
+                    assertThat(e.getMessage()).contains("out of range");
+                });
+    }
     @Test
     void locate_findsTheLineAndColumnOfAMemberInsideAnEntity(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("d.json");

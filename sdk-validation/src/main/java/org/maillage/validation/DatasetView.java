@@ -2,7 +2,9 @@ package org.maillage.validation;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 
 /**
@@ -33,4 +35,24 @@ public interface DatasetView {
      * @return the entity, or empty
      */
     Optional<IndexedEntity> entity(String id);
+
+    /**
+     * The typed entity behind an index entry, for the families some rule of the profile
+     * {@linkplain Rule#reads() reads}.
+     *
+     * @param <T> the record type
+     * @param entry the index entry
+     * @param type the record type of its family, for example {@code Contract.class}
+     * @return the entity; empty when its family is read by no rule of the profile, when it could
+     *     not be bound, or when it is not of that type
+     */
+    <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type);
+
+    /**
+     * The date the rules speak of when the data names none: the dataset's {@code referenceDate},
+     * else the validation date (the validator's clock).
+     *
+     * @return the date
+     */
+    LocalDate referenceDate();
 }

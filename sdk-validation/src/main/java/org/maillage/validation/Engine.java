@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,7 +28,10 @@ final class Engine {
     final IndexBuilder indexBuilder = new IndexBuilder();
     final FindingFactory findings;
     final List<Rule> rules;
+    final Set<org.maillage.core.model.EntityFamily> modelFamilies;
     final int parallelism;
+    final Waivers waivers;
+    final Clock clock;
 
     /**
      * @param layers the layers to run (READ always runs)
@@ -38,9 +42,11 @@ final class Engine {
      * @param catalogue the rule catalogue, with the packs' definitions
      * @param packs the rule packs of the profile
      * @param parallelism the number of worker threads, 1 to validate on the calling thread
+     * @param waivers the waivers to apply
+     * @param clock the clock giving the validation date
      */
     Engine(Set<Layer> layers, ReadLimits limits, String schemaBase, String schemaDir, ClassLoader loader,
-            RuleCatalogue catalogue, List<RulePack> packs, int parallelism) {
+            RuleCatalogue catalogue, List<RulePack> packs, int parallelism, Waivers waivers, Clock clock) {
         EnumSet<Layer> l = EnumSet.of(Layer.READ);
         l.addAll(layers);
         this.layers = Set.copyOf(l);
@@ -49,14 +55,38 @@ final class Engine {
         this.constraints = l.contains(Layer.CONSTRAINTS) ? new ConstraintLayer() : null;
         this.findings = new FindingFactory(catalogue);
         List<Rule> all = new ArrayList<>();
+        Set<org.maillage.core.model.EntityFamily> read = EnumSet.noneOf(org.maillage.core.model.EntityFamily.class);
         for (RulePack p : packs) {
             for (Rule r : p.rules()) {
                 catalogue.rule(r.id());
                 all.add(r);
+                read.addAll(r.reads());
             }
         }
         this.rules = List.copyOf(all);
+        this.modelFamilies = l.contains(Layer.RULES) ? Set.copyOf(read) : Set.of();
         this.parallelism = Math.max(1, parallelism);
+        this.waivers = waivers;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether a typed entity must be kept for the RULES layer: some rule reads its family and
+     * retains it.
+     *
+     * @param entity the entity
+     * @return true to keep it
+     */
+    boolean keepsModel(org.maillage.core.model.Entity entity) {
+        if (!modelFamilies.contains(entity.family())) {
+            return false;
+        }
+        for (Rule r : rules) {
+            if (r.reads().contains(entity.family()) && r.retains(entity)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,15 +102,16 @@ final class Engine {
      * Validates a file.
      *
      * @param file the file
+     * @param progress told of the entities read
      * @return the report
      * @throws UncheckedIOException when the file cannot be read
      */
-    public Report validate(Path file) {
+    public Report validate(Path file, ProgressListener progress) {
         if (Files.isDirectory(file)) {
             throw new UncheckedIOException(new IOException(file + ": is a directory"));
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return new Run(this, file.toString(), file).execute(in, DatasetFormat.of(file));
+            return new Run(this, file.toString(), file, progress).execute(in, DatasetFormat.of(file));
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
         } catch (IOException e) {
@@ -98,6 +129,6 @@ final class Engine {
      */
     public Report validate(InputStream in, DatasetFormat format, String sourceName) {
         InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
-        return new Run(this, sourceName, null).execute(buffered, format);
+        return new Run(this, sourceName, null, ProgressListener.NONE).execute(buffered, format);
     }
 }

@@ -60,6 +60,17 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
     }
 
     /**
+     * This finding, covered by a waiver.
+     *
+     * @param justification the waiver's justification
+     * @return a copy marked waived, with the justification
+     */
+    public Finding waivedBy(String justification) {
+        return new Finding(ruleId, severity, priority, layer, message, messageFr, pointer, line, column, entityId, hint,
+                hintFr, source, file, true, Objects.requireNonNull(justification, "justification"));
+    }
+
+    /**
      * The message in a language.
      *
      * @param language the language

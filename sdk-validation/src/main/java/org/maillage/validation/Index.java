@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Identifier;
 
@@ -21,7 +22,11 @@ final class Index implements DatasetView {
     private final Map<String, IndexedEntity> byId = new HashMap<>();
     private final Map<EntityFamily, List<IndexedEntity>> byFamily = new EnumMap<>(EntityFamily.class);
     private final Map<String, List<IndexedEntity>> byIdentifier = new HashMap<>();
+    /** Equal strings and dates of different entries, kept once (see {@link #share}). */
+    private final Map<Object, Object> shared = new HashMap<>();
+    private final Map<String, Entity> models = new HashMap<>();
     private DatasetHeader header;
+    private LocalDate validationDate;
 
     Index() {
         for (EntityFamily f : EntityFamily.values()) {
@@ -33,13 +38,27 @@ final class Index implements DatasetView {
         this.header = value;
     }
 
-    /** Adds an entity; returns the findings its id or identifiers raise. */
-    List<Finding> add(IndexedEntity e, Function<IndexedEntity, Located> at) {
+    void validationDate(LocalDate value) {
+        this.validationDate = value;
+    }
+
+    /**
+     * Adds an entity; returns the findings its id or identifiers raise.
+     *
+     * @param entry the indexed entity
+     * @param model the typed entity to keep for the rules, or null
+     * @param at how to place a finding on the entity
+     */
+    List<Finding> add(IndexedEntity entry, Entity model, Function<IndexedEntity, Located> at) {
         List<Finding> out = new ArrayList<>();
+        IndexedEntity e = compact(entry);
         IndexedEntity first = byId.putIfAbsent(e.id(), e);
         if (first != null) {
             out.add(at.apply(e).finding("ref.duplicate-id", Map.of("id", e.id(), "first", first.pointer()), "/id"));
             return out;
+        }
+        if (model != null) {
+            models.put(e.id(), model);
         }
         byFamily.get(e.family()).add(e);
         for (int i = 0; i < e.identifiers().size(); i++) {
@@ -59,6 +78,30 @@ final class Index implements DatasetView {
         return out;
     }
 
+    /**
+     * The entry with the values it shares with others made the same objects: kinds, dates,
+     * reference pointers (relative, so they repeat) and targets (the target's own id when it is
+     * already indexed). Keeps the index near its minimum: an id, a code and a few words per entity.
+     */
+    private IndexedEntity compact(IndexedEntity e) {
+        List<Reference> refs = new ArrayList<>(e.references().size());
+        for (Reference r : e.references()) {
+            IndexedEntity target = byId.get(r.target());
+            refs.add(new Reference(r.role(), target != null ? target.id() : share(r.target()), r.families(),
+                    share(r.pointer()), share(r.from()), share(r.to()), share(r.date()), r.dated()));
+        }
+        return e.shared(share(e.kind()), share(e.validFrom()), share(e.validTo()), refs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object known = shared.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
+    }
+
     static boolean overlap(LocalDate aFrom, LocalDate aTo, LocalDate bFrom, LocalDate bTo) {
         return (aFrom == null || bTo == null || !aFrom.isAfter(bTo)) && (bFrom == null || aTo == null || !bFrom.isAfter(aTo));
     }
@@ -76,6 +119,17 @@ final class Index implements DatasetView {
     @Override
     public Optional<IndexedEntity> entity(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type) {
+        Entity m = byId.get(entry.id()) == entry ? models.get(entry.id()) : null;
+        return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return header != null && header.referenceDate() != null ? header.referenceDate() : validationDate;
     }
 
     IndexedEntity get(String id) {

@@ -7,13 +7,16 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.model.Dated;
 import org.maillage.core.model.Entity;
+import org.maillage.core.model.EntityFamily;
 import org.maillage.json.EntityNode;
 import tools.jackson.databind.JsonNode;
 
@@ -29,12 +32,23 @@ final class IndexBuilder {
 
     private final Map<Class<?>, List<Component>> components = new ConcurrentHashMap<>();
 
+    /** One shared set per family, for references to the referring entity's own family. */
+    private static final Map<EntityFamily, Set<EntityFamily>> SAME_FAMILY = sameFamily();
+
+    private static Map<EntityFamily, Set<EntityFamily>> sameFamily() {
+        Map<EntityFamily, Set<EntityFamily>> m = new EnumMap<>(EntityFamily.class);
+        for (EntityFamily f : EntityFamily.values()) {
+            m.put(f, Set.of(f));
+        }
+        return m;
+    }
+
     IndexedEntity index(Entity e, EntityNode node, String file) {
         List<Reference> refs = new ArrayList<>();
         Record r = (Record) (Object) e;
         walk(r, e, "", null, refs);
         return new IndexedEntity(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")),
-                e.validFrom(), e.validTo(), e.identifiers(), refs, file, node.pointer(), node.start().line(),
+                e.validFrom(), e.validTo(), e.identifiers(), refs, file, node.pointer(), node.index(), node.start().line(),
                 node.start().column(), node.start().byteOffset());
     }
 
@@ -42,7 +56,7 @@ final class IndexBuilder {
     static IndexedEntity unbound(EntityNode node, String file) {
         return new IndexedEntity(node.id(), node.family(), text(node.json().get("kind")),
                 text(node.json().get("code")), null, null, List.of(), List.of(), file, node.pointer(),
-                node.start().line(), node.start().column(), node.start().byteOffset());
+                node.index(), node.start().line(), node.start().column(), node.start().byteOffset());
     }
 
     private void walk(Record r, Entity entity, String pointer, String role, List<Reference> out) {
@@ -88,7 +102,7 @@ final class IndexBuilder {
             from = d.validFrom();
             to = d.validTo();
         }
-        return new Reference(role, target, t.families().isEmpty() ? java.util.Set.of(entity.family()) : t.families(),
+        return new Reference(role, target, t.families().isEmpty() ? SAME_FAMILY.get(entity.family()) : t.families(),
                 pointer, from, to, date, dated);
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,18 +106,19 @@ final class ReferenceChecks {
     /** An edge of the territory hierarchy, child to parent, with the reference that declares it. */
     private record Edge(String to, IndexedEntity declaredBy, String pointer) {}
 
+    /**
+     * Finds cycles in the territory hierarchy by depth-first search. Edges declared as
+     * {@code parents} are read from the index as the search goes; only those declared the other
+     * way round ({@code members}, parent to child) are gathered first, so the extra memory is one
+     * entry per such reference.
+     */
     private void cycles(List<IndexedEntity> territories) {
-        Map<String, List<Edge>> up = new LinkedHashMap<>();
+        Map<String, List<Edge>> fromMembers = new HashMap<>();
         for (IndexedEntity t : territories) {
             for (Reference r : t.references()) {
                 IndexedEntity target = index.get(r.target());
-                if (target == null || target.family() != EntityFamily.TERRITORIES) {
-                    continue;
-                }
-                if (r.role().equals(PARENTS)) {
-                    up.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(new Edge(target.id(), t, r.pointer()));
-                } else if (r.role().equals(MEMBERS)) {
-                    up.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(new Edge(t.id(), t, r.pointer()));
+                if (target != null && target.family() == EntityFamily.TERRITORIES && r.role().equals(MEMBERS)) {
+                    fromMembers.computeIfAbsent(target.id(), k -> new ArrayList<>(1)).add(new Edge(t.id(), t, r.pointer()));
                 }
             }
         }
@@ -131,7 +131,7 @@ final class ReferenceChecks {
             Deque<Iterator<Edge>> stack = new ArrayDeque<>();
             state.put(start.id(), 1);
             path.addLast(start.id());
-            stack.push(up.getOrDefault(start.id(), List.of()).iterator());
+            stack.push(up(start.id(), fromMembers));
             while (!stack.isEmpty()) {
                 Iterator<Edge> it = stack.peek();
                 if (!it.hasNext()) {
@@ -144,12 +144,28 @@ final class ReferenceChecks {
                 if (s == null) {
                     state.put(e.to(), 1);
                     path.addLast(e.to());
-                    stack.push(up.getOrDefault(e.to(), List.of()).iterator());
+                    stack.push(up(e.to(), fromMembers));
                 } else if (s == 1) {
                     report(e.declaredBy(), "ref.cycle", e.pointer(), Map.of("cycle", describeCycle(path, e.to())));
                 }
             }
         }
+    }
+
+    /** The edges up from a territory: its own {@code parents}, then the {@code members} lists it is in. */
+    private Iterator<Edge> up(String id, Map<String, List<Edge>> fromMembers) {
+        List<Edge> edges = new ArrayList<>();
+        IndexedEntity t = index.get(id);
+        if (t != null && t.family() == EntityFamily.TERRITORIES) {
+            for (Reference r : t.references()) {
+                IndexedEntity target = index.get(r.target());
+                if (target != null && target.family() == EntityFamily.TERRITORIES && r.role().equals(PARENTS)) {
+                    edges.add(new Edge(target.id(), t, r.pointer()));
+                }
+            }
+        }
+        edges.addAll(fromMembers.getOrDefault(id, List.of()));
+        return edges.iterator();
     }
 
     private static String describeCycle(Deque<String> path, String back) {

@@ -6,7 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Contract;
+import org.maillage.core.model.Facility;
+import org.maillage.core.model.FundingLine;
+import org.maillage.core.model.IndicatorDefinition;
 import org.maillage.core.model.Lineage;
+import org.maillage.core.model.Membership;
+import org.maillage.core.model.ZoningDecision;
 
 /**
  * The one place that says which record components are references to other entities, to which
@@ -21,7 +27,8 @@ import org.maillage.core.model.Lineage;
  *     {@code person}, {@code facility}…) refers to that family; one named after a family's array
  *     member ({@code territories}, a {@code List<String>}) refers to it too;</li>
  * <li>a component named {@code parent}, {@code predecessor} or {@code successor} refers to the
- *     family of the entity that holds it.</li>
+ *     family of the entity that holds it; a predecessor or successor is lineage, checked at no date
+ *     (a renewed contract's predecessor has ended by the time the renewal starts).</li>
  * </ol>
  * A reference is checked at the date its holding record speaks of: the first of the components
  * named in {@link #DATE_COMPONENTS} that is set, else the holder's {@code validFrom}, else the
@@ -51,9 +58,23 @@ public final class References {
         }
     }
 
-    /** Explicit declarations: record type, then component name, then target. */
+    /**
+     * Explicit declarations: record type, then component name, then target. Every id component not
+     * named after a family (rule 2) nor after its own family (rule 3) must be declared here, or it
+     * is never checked.
+     */
     public static final Map<Class<? extends Record>, Map<String, Target>> DECLARED = Map.of(
-            Lineage.class, Map.of("territory", new Target(Set.of(EntityFamily.TERRITORIES), Dating.UNDATED)));
+            Lineage.class, Map.of("territory", new Target(Set.of(EntityFamily.TERRITORIES), Dating.UNDATED)),
+            Facility.class, Map.of("commune", dated(EntityFamily.TERRITORIES)),
+            Contract.class, Map.of("steeringCommittee", dated(EntityFamily.ORGANIZATIONS)),
+            FundingLine.class, Map.of("funder", dated(EntityFamily.ORGANIZATIONS)),
+            IndicatorDefinition.class, Map.of("producer", dated(EntityFamily.ORGANIZATIONS)),
+            Membership.class, Map.of("onBehalfOf", dated(EntityFamily.ORGANIZATIONS)),
+            ZoningDecision.class, Map.of("issuer", dated(EntityFamily.ORGANIZATIONS)));
+
+    private static Target dated(EntityFamily family) {
+        return new Target(Set.of(family), Dating.AT_HOLDER_DATE);
+    }
 
     /** Components naming the same family as the entity that holds them. */
     public static final Set<String> SAME_FAMILY = Set.of("parent", "predecessor", "successor");
@@ -80,7 +101,7 @@ public final class References {
             }
         }
         if (!isList && SAME_FAMILY.contains(component)) {
-            return Optional.of(new Target(Set.of(), Dating.AT_HOLDER_DATE));
+            return Optional.of(new Target(Set.of(), "parent".equals(component) ? Dating.AT_HOLDER_DATE : Dating.UNDATED));
         }
         return Optional.empty();
     }

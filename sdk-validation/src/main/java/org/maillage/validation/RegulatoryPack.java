@@ -8,9 +8,10 @@ import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.model.EntityFamily;
 
 /**
- * The regulatory rule pack, first cut: the rules of the Code général des collectivités
- * territoriales that apply to the territories of a dataset. Part of the {@code default} and
- * {@code regulatory} profiles.
+ * The regulatory rule pack: what laws, decrees and methodology texts require of territories,
+ * contracts, governance bodies and zoning decisions (Code général des collectivités
+ * territoriales, Code de la santé publique, arrêtés de zonage). Part of the {@code default},
+ * {@code regulatory} and {@code local-health} profiles.
  */
 final class RegulatoryPack implements RulePack {
 
@@ -29,17 +30,23 @@ final class RegulatoryPack implements RulePack {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.1.0";
     }
 
     @Override
     public Set<String> profiles() {
-        return Set.of("default", NAME);
+        return Set.of("default", NAME, LocalHealthPack.NAME);
     }
 
     @Override
     public List<Rule> rules() {
-        return List.of(new CommuneInEpci(), new EpciTwoCommunes(), new DelegueeOneCommune());
+        return List.of(new CommuneInEpci(), new EpciTwoCommunes(), new DelegueeOneCommune(),
+                new ContractRules.ClsSignatories(), new ContractRules.SignedBeforeStart(), new ContractRules.SignatoryDated(),
+                new ContractRules.AmendmentWithinPeriod(), new ContractRules.AmendmentNumbering(),
+                new ContractRules.AmendmentOrder(), new GovernanceRules.BoardComposition(),
+                new GovernanceRules.BoardPresidentCollege(), new GovernanceRules.GhtOneSupport(),
+                new GovernanceRules.GhtMembershipAgrees(), new GovernanceRules.MandateWithinBody(),
+                new GovernanceRules.MembershipOneMember(), new ZoningRules.AplZip());
     }
 
     private static TerritoryKind kind(IndexedEntity e) {
@@ -101,11 +108,11 @@ final class RegulatoryPack implements RulePack {
 
         @Override
         public void check(DatasetView dataset, RuleContext context) {
-            Map<String, Integer> byParent = new java.util.HashMap<>();
+            Map<String, Set<String>> byParent = new java.util.HashMap<>();
             for (IndexedEntity t : dataset.entities(EntityFamily.TERRITORIES)) {
                 if (kind(t) == TerritoryKind.COMMUNE) {
                     for (Reference r : t.references(ReferenceChecks.PARENTS)) {
-                        byParent.merge(r.target(), 1, Integer::sum);
+                        byParent.computeIfAbsent(r.target(), k -> new HashSet<>()).add(t.id());
                     }
                 }
             }
@@ -113,13 +120,15 @@ final class RegulatoryPack implements RulePack {
                 if (kind(t) != TerritoryKind.EPCI) {
                     continue;
                 }
-                Set<String> members = new HashSet<>();
+                // the communes it groups, whichever side declares the link: its members or the communes' parents
+                Set<String> members = new HashSet<>(byParent.getOrDefault(t.id(), Set.of()));
                 for (Reference r : t.references(ReferenceChecks.MEMBERS)) {
                     members.add(r.target());
                 }
-                int count = Math.max(members.size(), byParent.getOrDefault(t.id(), 0));
+                int count = members.size();
                 if (count < 2) {
-                    context.report(t, count == 0 ? "" : "/members", Map.of("code", String.valueOf(t.code()),
+                    boolean listsMembers = !t.references(ReferenceChecks.MEMBERS).isEmpty();
+                    context.report(t, listsMembers ? "/members" : "", Map.of("code", String.valueOf(t.code()),
                             "count", Integer.toString(count)));
                 }
             }

@@ -19,14 +19,17 @@ import java.util.TreeMap;
  * @param ruleCounts the number of findings per rule id, sorted by rule id
  * @param catalogueVersion the version of the rule catalogue used
  * @param schemaVersion the version of the schemas used
+ * @param waivers the waivers in effect (scoped, not expired), in file order, with the number of
+ *     findings each covered; unscoped and expired waivers are findings instead
  */
 public record Report(List<String> sources, List<Finding> findings, int errors, int warnings, int infos,
-        Map<String, Integer> ruleCounts, String catalogueVersion, String schemaVersion) {
+        Map<String, Integer> ruleCounts, String catalogueVersion, String schemaVersion, List<AppliedWaiver> waivers) {
 
     /** Copies the lists and the map. */
     public Report {
         sources = List.copyOf(sources);
         findings = List.copyOf(findings);
+        waivers = List.copyOf(waivers);
         ruleCounts = Collections.unmodifiableMap(new TreeMap<>(ruleCounts));
         Objects.requireNonNull(catalogueVersion, "catalogueVersion");
         Objects.requireNonNull(schemaVersion, "schemaVersion");
@@ -42,6 +45,21 @@ public record Report(List<String> sources, List<Finding> findings, int errors, i
      * @return the report
      */
     public static Report of(List<String> sources, List<Finding> findings, String catalogueVersion, String schemaVersion) {
+        return of(sources, findings, catalogueVersion, schemaVersion, List.of());
+    }
+
+    /**
+     * A report of findings, sorted and counted, with the waivers in effect.
+     *
+     * @param sources the source names
+     * @param findings the findings, in any order
+     * @param catalogueVersion the catalogue version
+     * @param schemaVersion the schema version
+     * @param waivers the waivers in effect, with their counts
+     * @return the report
+     */
+    public static Report of(List<String> sources, List<Finding> findings, String catalogueVersion, String schemaVersion,
+            List<AppliedWaiver> waivers) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         int e = 0;
@@ -56,11 +74,13 @@ public record Report(List<String> sources, List<Finding> findings, int errors, i
             }
             counts.merge(f.ruleId(), 1, Integer::sum);
         }
-        return new Report(sources, sorted, e, w, i, counts, catalogueVersion, schemaVersion);
+        return new Report(sources, sorted, e, w, i, counts, catalogueVersion, schemaVersion, waivers);
     }
 
     /**
-     * One report for several, each of one source.
+     * One report for several, each of one source. A waiver given to each validation is counted
+     * once, with the findings it covered in all of them; it is unused only when it covered none in
+     * any, and what is said about a waiver (unscoped, expired) is said once.
      *
      * @param reports the reports, in source order
      * @return the combined report; the versions are those of the first report
@@ -71,12 +91,33 @@ public record Report(List<String> sources, List<Finding> findings, int errors, i
         }
         List<String> sources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Map<String, AppliedWaiver> waivers = new java.util.LinkedHashMap<>();
+        java.util.Set<String> aboutWaivers = new java.util.HashSet<>();
         for (Report r : reports) {
             sources.addAll(r.sources());
-            findings.addAll(r.findings());
+            for (AppliedWaiver a : r.waivers()) {
+                waivers.merge(a.source() + "#" + a.index(), a, (x, y) -> new AppliedWaiver(x.waiver(), x.source(), x.index(),
+                        x.findingsWaived() + y.findingsWaived()));
+            }
         }
-        return of(sources, findings, reports.get(0).catalogueVersion(), reports.get(0).schemaVersion());
+        for (Report r : reports) {
+            for (Finding f : r.findings()) {
+                if (!f.ruleId().startsWith(WAIVER_RULES)) {
+                    findings.add(f);
+                } else if (aboutWaivers.add(f.ruleId() + "\u0000" + f.file() + "\u0000" + f.pointer())) {
+                    AppliedWaiver a = waivers.get(f.file() + "#" + f.pointer().substring(f.pointer().lastIndexOf('/') + 1));
+                    if (!(f.ruleId().equals("waiver.unused") && a != null && a.findingsWaived() > 0)) {
+                        findings.add(f);
+                    }
+                }
+            }
+        }
+        return of(sources, findings, reports.get(0).catalogueVersion(), reports.get(0).schemaVersion(),
+                List.copyOf(waivers.values()));
     }
+
+    /** The prefix of the rules about waivers themselves. */
+    private static final String WAIVER_RULES = "waiver.";
 
     /**
      * Whether the sources are valid: no error that a waiver does not cover.
@@ -85,6 +126,15 @@ public record Report(List<String> sources, List<Finding> findings, int errors, i
      */
     public boolean valid() {
         return findings.stream().noneMatch(Finding::isBlocking);
+    }
+
+    /**
+     * The findings a waiver covers.
+     *
+     * @return the waived findings, in report order
+     */
+    public List<Finding> waived() {
+        return findings.stream().filter(Finding::waived).toList();
     }
 
     /**

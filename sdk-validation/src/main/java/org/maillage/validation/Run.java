@@ -26,7 +26,10 @@ import org.maillage.json.DatasetHandler;
 import org.maillage.json.EntityNode;
 import org.maillage.json.ReadProblem;
 import org.maillage.json.SourcePosition;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Run implements DatasetHandler {
 
     /** What the checks of one entity give. */
-    private record EntityResult(List<Finding> findings, IndexedEntity entry) {}
+    private record EntityResult(List<Finding> findings, IndexedEntity entry, Entity model) {}
 
     private final Engine engine;
     private final String source;
@@ -51,11 +54,14 @@ final class Run implements DatasetHandler {
     private final int window;
     private final Deque<Future<EntityResult>> pending = new ArrayDeque<>();
     private final Set<EntityFamily> seenWithoutSchema = EnumSet.noneOf(EntityFamily.class);
+    private final ProgressListener progress;
+    private long entities;
     private ObjectNode envelope;
     private SourcePosition envelopeStart = SourcePosition.UNKNOWN;
 
-    Run(Engine engine, String source, Path file) {
+    Run(Engine engine, String source, Path file, ProgressListener progress) {
         this.engine = engine;
+        this.progress = progress;
         this.source = source;
         this.file = file;
         this.pool = engine.parallelism > 1 ? Executors.newFixedThreadPool(engine.parallelism, r -> {
@@ -72,6 +78,7 @@ final class Run implements DatasetHandler {
             try {
                 engine.reader.scan(in, format, this);
                 drain();
+                progress.entitiesRead(entities);
             } catch (InvalidDataException e) {
                 drain();
                 findings.add(fatal(e));
@@ -87,6 +94,7 @@ final class Run implements DatasetHandler {
                     source, "/" + f.member(), 0, 0, null));
         }
         LocalDate referenceDate = checkEnvelope();
+        index.validationDate(LocalDate.now(engine.clock));
         if (engine.layers.contains(Layer.REFERENCES)) {
             new ReferenceChecks(index, referenceDate, this::at, findings::add).run();
         }
@@ -99,13 +107,18 @@ final class Run implements DatasetHandler {
     }
 
     private Report report() {
-        return Report.of(List.of(source), findings, engine.findings.catalogue().version(), engine.schemaVersion());
+        Waivers.Outcome o = engine.waivers.apply(findings, LocalDate.now(engine.clock), engine.findings);
+        return Report.of(List.of(source), o.findings(), engine.findings.catalogue().version(), engine.schemaVersion(),
+                o.applied());
     }
 
     // ---- reading -------------------------------------------------------------------------------
 
     @Override
     public void entity(EntityNode node) {
+        if (++entities % ProgressListener.EVERY == 0) {
+            progress.entitiesRead(entities);
+        }
         if (pool == null) {
             merge(process(node));
             return;
@@ -160,7 +173,7 @@ final class Run implements DatasetHandler {
     private void merge(EntityResult r) {
         findings.addAll(r.findings());
         if (r.entry() != null) {
-            findings.addAll(index.add(r.entry(), this::at));
+            findings.addAll(index.add(r.entry(), r.model(), this::at));
         }
     }
 
@@ -181,6 +194,7 @@ final class Run implements DatasetHandler {
             }
         }
         Entity e = null;
+        Entity salvaged = null;
         try {
             e = engine.reader.bind(node);
         } catch (InvalidDataException ex) {
@@ -188,17 +202,59 @@ final class Run implements DatasetHandler {
                 out.add(where.finding("constraint.bind", Map.of("family", node.family().type(),
                         "detail", String.valueOf(ex.getMessage())), relative(ex.pointer(), node.pointer())));
             }
+            salvaged = salvage(node, ex);
         }
         if (e != null && engine.constraints != null) {
             out.addAll(withoutSchemaDuplicates(engine.constraints.validate(e, where), out));
         }
         IndexedEntity entry = null;
-        if (e != null) {
-            entry = engine.indexBuilder.index(e, node, source);
+        if (e != null || salvaged != null) {
+            entry = engine.indexBuilder.index(e != null ? e : salvaged, node, source);
         } else if (node.id() != null) {
             entry = IndexBuilder.unbound(node, source);
         }
-        return new EntityResult(out, entry);
+        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null);
+    }
+
+    /** How many offending members {@link #salvage} removes before it gives up. */
+    private static final int SALVAGE_ATTEMPTS = 8;
+
+    /**
+     * The entity without the members that keep it from binding, for the index only: so that one bad
+     * member (an unknown EPCI legal type) does not hide the entity's references and make the
+     * references and rules layers report what is not wrong (an EPCI "with no member"). The bad
+     * member itself is already reported. Null when the entity cannot be bound even so.
+     */
+    private Entity salvage(EntityNode node, InvalidDataException failure) {
+        ObjectNode copy = node.json().deepCopy();
+        InvalidDataException ex = failure;
+        for (int attempt = 0; attempt < SALVAGE_ATTEMPTS; attempt++) {
+            String rel = relative(ex.pointer(), node.pointer());
+            if (rel.isEmpty() || rel.equals("/id") || !remove(copy, JsonPointer.compile(rel))) {
+                return null;
+            }
+            try {
+                return engine.reader.bind(new EntityNode(node.family(), node.index(), node.pointer(), copy, node.start()));
+            } catch (InvalidDataException next) {
+                ex = next;
+            }
+        }
+        return null;
+    }
+
+    private static boolean remove(ObjectNode root, JsonPointer pointer) {
+        JsonNode parent = root.at(pointer.head());
+        JsonPointer last = pointer.last();
+        if (parent instanceof ObjectNode o && last.mayMatchProperty() && o.has(last.getMatchingProperty())) {
+            o.remove(last.getMatchingProperty());
+            return true;
+        }
+        if (parent instanceof ArrayNode a && last.mayMatchElement()
+                && last.getMatchingIndex() < a.size()) {
+            a.remove(last.getMatchingIndex());
+            return true;
+        }
+        return false;
     }
 
     /** Constraint findings at a place the schema layer already reported: the same problem said twice. */

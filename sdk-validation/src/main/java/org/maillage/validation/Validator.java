@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -47,10 +48,13 @@ public final class Validator {
     private final String profile;
     private final RuleCatalogue catalogue;
     private final List<RulePack> packs;
+    private final Waivers waivers;
+    private final Clock clock;
 
     private Validator(Builder b) {
         List<RulePack> available = new ArrayList<>();
         available.add(new RegulatoryPack());
+        available.add(new LocalHealthPack());
         if (b.serviceLoader) {
             ServiceLoader.load(RulePack.class, b.loader).forEach(available::add);
         }
@@ -74,7 +78,16 @@ public final class Validator {
         this.profile = b.profile;
         this.catalogue = RuleCatalogue.standard().with(extra);
         this.packs = List.copyOf(selected.values());
-        this.engine = new Engine(layers, b.limits, b.schemaBase, b.schemaDir, b.loader, catalogue, packs, b.parallelism);
+        this.waivers = b.waivers;
+        this.clock = b.clock;
+        for (Waiver w : b.waivers.waivers()) {
+            if (!catalogue.contains(w.ruleId()) && !RuleCatalogue.standard().contains(w.ruleId())) {
+                throw new IllegalArgumentException(b.waivers.source() + ": the waiver of '" + w.ruleId()
+                        + "' names no rule of the catalogue");
+            }
+        }
+        this.engine = new Engine(layers, b.limits, b.schemaBase, b.schemaDir, b.loader, catalogue, packs, b.parallelism,
+                b.waivers, b.clock);
     }
 
     /**
@@ -95,7 +108,19 @@ public final class Validator {
      * @throws UncheckedIOException when the file cannot be read (missing, a directory, no permission)
      */
     public Report validate(Path file) {
-        return engine.validate(Objects.requireNonNull(file, "file"));
+        return validate(file, ProgressListener.NONE);
+    }
+
+    /**
+     * Validates a file, telling a listener how many entities have been read as it goes.
+     *
+     * @param file the file
+     * @param progress the listener
+     * @return the report; its source name is the path as given
+     * @throws UncheckedIOException when the file cannot be read (missing, a directory, no permission)
+     */
+    public Report validate(Path file, ProgressListener progress) {
+        return engine.validate(Objects.requireNonNull(file, "file"), Objects.requireNonNull(progress, "progress"));
     }
 
     /**
@@ -162,6 +187,25 @@ public final class Validator {
         return packs;
     }
 
+    /**
+     * The waivers applied to every validation.
+     *
+     * @return the waivers, {@link Waivers#none()} by default
+     */
+    public Waivers waivers() {
+        return waivers;
+    }
+
+    /**
+     * The clock that gives the validation date (waiver expiry, and the date rules speak of when a
+     * dataset has no reference date).
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Configures a {@link Validator}. Not thread-safe; used once. */
     public static final class Builder {
         private EnumSet<Layer> layers = EnumSet.allOf(Layer.class);
@@ -173,8 +217,34 @@ public final class Validator {
         private final List<RulePack> packs = new ArrayList<>();
         private boolean serviceLoader = true;
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private Waivers waivers = Waivers.none();
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder() {}
+
+        /**
+         * Waivers: findings they cover stay in reports, marked waived with their justification,
+         * and do not make a dataset invalid; unscoped, expired and unused waivers are findings.
+         *
+         * @param value the waivers
+         * @return this builder
+         */
+        public Builder waivers(Waivers value) {
+            this.waivers = Objects.requireNonNull(value, "waivers");
+            return this;
+        }
+
+        /**
+         * The clock that gives the validation date ("today"): waivers expire against it, and rules
+         * use it when a dataset has no reference date. The system clock by default.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
 
         /**
          * The layers to run. READ always runs: nothing else can without it.
@@ -266,7 +336,8 @@ public final class Validator {
          * Builds the validator: loads the schemas and the rule packs.
          *
          * @return the validator
-         * @throws IllegalArgumentException when no rule pack belongs to the profile
+         * @throws IllegalArgumentException when no rule pack belongs to the profile, or a waiver
+         *     names a rule the catalogue does not have
          */
         public Validator build() {
             return new Validator(this);

@@ -241,6 +241,21 @@ class ValidatorTest {
     }
 
     @Test
+    void validate_predecessorIsLineage_checkedAtNoDate() {
+        String territories = dataset(ariegeWith(
+                "{\"id\": \"region:old\", \"kind\": \"region\", \"code\": \"73\", \"name\": \"Midi-Pyrénées\", \"validTo\": \"2015-12-31\"}"));
+        String json = territories.substring(0, territories.lastIndexOf('}')) + ",\n  \"contracts\": [\n"
+                + "    {\"id\": \"contract:old\", \"kind\": \"cls\", \"status\": \"expired\", \"title\": \"CLS 2015\", "
+                + "\"validFrom\": \"2015-07-01\", \"validTo\": \"2019-12-31\"},\n"
+                + "    {\"id\": \"contract:new\", \"kind\": \"cls\", \"status\": \"in-force\", \"title\": \"CLS 2024\", "
+                + "\"validFrom\": \"2024-04-01\", \"predecessor\": \"contract:old\", \"territories\": [{\"territory\": \"region:old\"}]}\n"
+                + "  ]\n}\n";
+        Report r = validateText(V, json);
+        // The renewal's predecessor ended before it started: no finding. A dated link to a dead territory still is one.
+        assertThat(r.findings("ref.not-valid-at-date")).extracting(Finding::pointer).containsExactly("/contracts/1/territories/0/territory");
+    }
+
+    @Test
     void validate_reportsHierarchyCycle() {
         Report r = validateText(V, dataset(
                 "{\"id\": \"other:a\", \"kind\": \"other-health-territory\", \"code\": \"A\", \"name\": \"A\", \"parents\": [{\"territory\": \"other:b\"}]}",

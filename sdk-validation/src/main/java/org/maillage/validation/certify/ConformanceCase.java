@@ -17,9 +17,14 @@ import java.util.TreeSet;
  * @param input the input's bytes
  * @param valid the expected verdict
  * @param findings the expected findings
+ * @param profile the profile to validate under, or null for the implementation's default profile
+ * @param waivers the waivers file to validate with (UTF-8 JSON, {@code waivers.schema.json}), or null for none
  */
 public record ConformanceCase(String id, String group, String description, String ruleId, String fileName, byte[] input,
-        boolean valid, List<FindingKey> findings) {
+        boolean valid, List<FindingKey> findings, String profile, byte[] waivers) {
+
+    /** The name the runner gives a case's waivers file, beside its input. */
+    public static final String WAIVERS_FILE_NAME = "waivers.json";
 
     /** Checks and copies. */
     public ConformanceCase {
@@ -29,11 +34,37 @@ public record ConformanceCase(String id, String group, String description, Strin
         Objects.requireNonNull(fileName, "fileName");
         input = input.clone();
         findings = List.copyOf(findings);
+        waivers = waivers == null ? null : waivers.clone();
     }
 
     @Override
     public byte[] input() {
         return input.clone();
+    }
+
+    @Override
+    public byte[] waivers() {
+        return waivers == null ? null : waivers.clone();
+    }
+
+    /**
+     * The options the implementation is given before the input file, in this order:
+     * {@code --profile NAME} when the case has a profile, {@code --waivers FILE} when it has waivers.
+     *
+     * @param waiversFile where the case's waivers were written; not used when it has none
+     * @return the options, possibly none
+     */
+    public List<String> options(String waiversFile) {
+        List<String> out = new java.util.ArrayList<>();
+        if (profile != null) {
+            out.add("--profile");
+            out.add(profile);
+        }
+        if (waivers != null) {
+            out.add("--waivers");
+            out.add(waiversFile);
+        }
+        return List.copyOf(out);
     }
 
     /** @return the expected findings as a sorted set */

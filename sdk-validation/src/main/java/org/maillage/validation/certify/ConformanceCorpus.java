@@ -28,15 +28,28 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * {"description": "...", "rule": "ref.unknown",            // "rule" optional
+ *  "profile": "local-health",                               // optional: the profile every case runs under
+ *  "waivers": {"waivers": [ ... ]},                         // optional: waivers for every case, inline, or
+ *  "waiversFile": "inputs/waivers.json",                    // a waivers file, relative to the group file
  *  "tests": [
  *    {"description": "...",
  *     "data": { ...a dataset... },                          // the input inline, or
  *     "file": "inputs/broken.json",                         // an input file, relative to the group file
+ *     "waivers": {"waivers": [ ... ]},                      // optional: this case's waivers (replace the group's)
  *     "valid": false,
  *     "findings": [{"ruleId": "ref.unknown", "pointer": "/contracts/0/parties/1/party"}]}]}
  * }</pre>
  *
- * Cases are ordered by group file path, then by position. Immutable.
+ * <p>Without {@code profile}, a case runs under the implementation's default profile; with it, the
+ * implementation is given {@code --profile NAME}. Waivers are a waivers file as
+ * {@code waivers.schema.json} describes it, given inline ({@code waivers}) or as a file
+ * ({@code waiversFile}), at group level or, replacing the group's, at case level; the
+ * implementation is given {@code --waivers FILE}. Findings about waivers point into the waivers
+ * file ({@code /waivers/0}). A waiver's expiry is compared with the day the case runs, and the
+ * corpus gives no date: its waivers expire far in the past (expired) or far in the future (in
+ * effect), so that a case gives the same result for decades.
+ *
+ * <p>Cases are ordered by group file path, then by position. Immutable.
  */
 public final class ConformanceCorpus {
 
@@ -123,6 +136,8 @@ public final class ConformanceCorpus {
             throws IOException {
         String description = text(group, "description", name, at);
         String rule = group.hasNonNull("rule") ? group.get("rule").asString() : null;
+        String profile = group.hasNonNull("profile") ? text(group, "profile", name, at) : null;
+        byte[] groupWaivers = waivers(group, file, name, at);
         JsonNode tests = group.get("tests");
         if (!tests.isArray()) {
             throw bad(name, at + "tests", "must be an array");
@@ -154,11 +169,27 @@ public final class ConformanceCorpus {
                             fs.get(i).hasNonNull("pointer") ? fs.get(i).get("pointer").asString() : ""));
                 }
             }
+            byte[] caseWaivers = waivers(test, file, name, p);
             into.add(new ConformanceCase(name + "#" + index, description, text(test, "description", name, p), rule, fileName,
-                    input, valid.booleanValue(), findings));
+                    input, valid.booleanValue(), findings, profile, caseWaivers != null ? caseWaivers : groupWaivers));
             index++;
         }
         return index;
+    }
+
+    /** The waivers of a group or case: its inline {@code waivers} object or its {@code waiversFile}; null for none. */
+    private static byte[] waivers(JsonNode node, Path file, String name, String at) throws IOException {
+        if (node.has("waivers") && node.hasNonNull("waiversFile")) {
+            throw bad(name, at + "waiversFile", "is given with 'waivers': use one of them");
+        }
+        if (node.has("waivers")) {
+            if (!node.get("waivers").isObject()) {
+                throw bad(name, at + "waivers", "must be a waivers object {\"waivers\": [...]}");
+            }
+            return MaillageJson.mapper().writeValueAsBytes(node.get("waivers"));
+        }
+        return node.hasNonNull("waiversFile") ? Files.readAllBytes(file.resolveSibling(text(node, "waiversFile", name, at)))
+                : null;
     }
 
     private static List<JsonNode> listOf(JsonNode array) {

@@ -28,7 +28,11 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The implementation is a command: for each case, the runner writes the case's input to a
  * file in a fresh temporary folder, runs the command with that file's path appended as its last
- * argument, and reads a JSON report from its standard output:
+ * argument, preceded by the case's options, and reads a JSON report from its standard output.
+ * The contract is {@code CMD [--profile NAME] [--waivers FILE] FILE}: {@code --profile NAME}
+ * when the case names a profile, {@code --waivers FILE} (a waivers file written beside the input)
+ * when it has waivers, so that {@code maillage validate --format json} is an implementation as it
+ * stands. The report is
  * {@code {"valid": true|false, "findings": [{"ruleId": "...", "pointer": "/..."}, ...]}} (other
  * members are ignored; a finding with {@code "waived": true} is left out). Its exit code is not
  * looked at, its standard error is kept only for messages. A case passes when the verdict is the
@@ -144,6 +148,12 @@ public final class ConformanceRunner {
         Path out = dir.resolve("stdout");
         Path err = dir.resolve("stderr");
         List<String> argv = new ArrayList<>(command);
+        byte[] waivers = c.waivers();
+        Path waiversFile = dir.resolve(ConformanceCase.WAIVERS_FILE_NAME);
+        if (waivers != null) {
+            Files.write(waiversFile, waivers);
+        }
+        argv.addAll(c.options(waiversFile.toAbsolutePath().toString()));
         argv.add(input.toAbsolutePath().toString());
         Process p;
         try {

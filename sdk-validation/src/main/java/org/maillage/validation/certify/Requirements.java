@@ -2,7 +2,9 @@ package org.maillage.validation.certify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.maillage.validation.RuleCatalogue;
 
 /**
  * The requirements table: each rule of the catalogue and the corpus cases that cover it, the
@@ -55,6 +57,19 @@ public record Requirements(List<Requirements.Row> rows) {
         public boolean covered() {
             return !triggeredBy.isEmpty() && !nearMisses.isEmpty();
         }
+    }
+
+    /**
+     * Maps every rule of a catalogue, in catalogue order, to the cases of a corpus: the table of
+     * {@code docs/conformance.md} and of {@code maillage conformance requirements}.
+     *
+     * @param catalogue the catalogue
+     * @param corpus the corpus
+     * @return the table
+     */
+    public static Requirements of(RuleCatalogue catalogue, ConformanceCorpus corpus) {
+        return of(catalogue.rules().stream().map(r -> new Rule(r.id(), r.layer().name().toLowerCase(Locale.ROOT),
+                r.priority().name().toLowerCase(Locale.ROOT), r.messageEn())).toList(), corpus);
     }
 
     /**

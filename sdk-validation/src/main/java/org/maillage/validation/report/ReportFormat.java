@@ -1,16 +1,24 @@
 package org.maillage.validation.report;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The formats a report can be written in. */
 public enum ReportFormat {
     /** Text for a terminal: findings grouped by file and entity, then a summary line. */
     TEXT,
     /** JSON, described by {@code report.schema.json} in the Maillage schemas. */
-    JSON;
+    JSON,
+    /** SARIF 2.1.0, for code-scanning tools: one run, the catalogue's rules, one result per finding. */
+    SARIF,
+    /** JUnit XML, for CI dashboards: one test suite per file, one test case per rule of the catalogue. */
+    JUNIT,
+    /** A self-contained HTML page (inline CSS, no script, no external resource). */
+    HTML;
 
     /**
-     * The format of a name such as {@code text} or {@code json}.
+     * The format of a name such as {@code text} or {@code sarif}.
      *
      * @param name the name, any case
      * @return the format
@@ -22,7 +30,8 @@ public enum ReportFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown report format '" + name + "' (expected text or json)");
+        throw new IllegalArgumentException("unknown report format '" + name + "' (expected "
+                + Arrays.stream(values()).map(ReportFormat::code).collect(Collectors.joining(", ")) + ")");
     }
 
     /**

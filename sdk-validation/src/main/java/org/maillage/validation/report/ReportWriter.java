@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maillage.json.MaillageJson;
+import org.maillage.validation.AppliedWaiver;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;
 import org.maillage.validation.Severity;
+import org.maillage.validation.Waiver;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +25,8 @@ public final class ReportWriter {
     private ReportWriter() {}
 
     /**
-     * Writes a report; the writer is flushed, not closed.
+     * Writes a report with the default settings of a language ({@link ReportSettings#of}); the
+     * writer is flushed, not closed.
      *
      * @param report the report
      * @param format the format
@@ -31,9 +34,24 @@ public final class ReportWriter {
      * @param out where to write
      */
     public static void write(Report report, ReportFormat format, Language language, Writer out) {
+        write(report, format, ReportSettings.of(language), out);
+    }
+
+    /**
+     * Writes a report; the writer is flushed, not closed.
+     *
+     * @param report the report
+     * @param format the format
+     * @param settings the language, catalogue, tool version and base directory
+     * @param out where to write
+     */
+    public static void write(Report report, ReportFormat format, ReportSettings settings, Writer out) {
         switch (format) {
-            case TEXT -> text(report, language, out);
-            case JSON -> json(report, language, out);
+            case TEXT -> text(report, settings.language(), out);
+            case JSON -> json(report, settings.language(), out);
+            case SARIF -> SarifWriter.write(report, settings, out);
+            case JUNIT -> JunitWriter.write(report, settings, out);
+            case HTML -> HtmlWriter.write(report, settings, out);
         }
     }
 
@@ -42,27 +60,14 @@ public final class ReportWriter {
     private static void text(Report report, Language lang, Writer w) {
         boolean fr = lang == Language.FR;
         PrintWriter out = new PrintWriter(w);
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
-        for (String s : report.sources()) {
-            byFile.putIfAbsent(s, new ArrayList<>());
-        }
-        for (Finding f : report.findings()) {
-            byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
-        }
-        for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-            List<Finding> fs = file.getValue();
-            if (fs.isEmpty()) {
-                out.print(file.getKey() + (fs.isEmpty() ? (fr ? " : aucun problème" : ": no problem") : "") + "\n");
+        for (Map.Entry<String, Map<String, List<Finding>>> file : Groups.byFileAndEntity(report).entrySet()) {
+            if (file.getValue().isEmpty()) {
+                out.print(file.getKey() + (fr ? " : aucun problème" : ": no problem") + "\n");
                 continue;
             }
             out.print(file.getKey() + "\n");
-            Map<String, List<Finding>> byEntity = new LinkedHashMap<>();
-            for (Finding f : fs) {
-                byEntity.computeIfAbsent(f.entityId() == null ? "" : f.entityId(), k -> new ArrayList<>()).add(f);
-            }
-            for (Map.Entry<String, List<Finding>> entity : byEntity.entrySet()) {
-                String label = entity.getKey().isEmpty() ? (fr ? "document" : "document")
-                        : (fr ? "entité " : "entity ") + entity.getKey();
+            for (Map.Entry<String, List<Finding>> entity : file.getValue().entrySet()) {
+                String label = entity.getKey().isEmpty() ? "document" : (fr ? "entité " : "entity ") + entity.getKey();
                 out.print("  " + label + "\n");
                 for (Finding f : entity.getValue()) {
                     String where = f.line() > 0 ? f.line() + ":" + f.column() : "-";
@@ -72,7 +77,20 @@ public final class ReportWriter {
                     if (!f.hint(lang).isEmpty()) {
                         out.print("      " + (fr ? "Correction : " : "Fix: ") + f.hint(lang) + "\n");
                     }
+                    if (f.waived()) {
+                        out.print("      " + (fr ? "Dérogation : " : "Waived: ") + f.waiverJustification() + "\n");
+                    }
                 }
+            }
+        }
+        if (!report.waivers().isEmpty()) {
+            out.print((fr ? "Dérogations appliquées" : "Waivers applied") + "\n");
+            for (AppliedWaiver a : report.waivers()) {
+                Waiver waiver = a.waiver();
+                out.print("  " + waiver.ruleId() + "  " + waiver.scope() + "  " + (fr ? "jusqu'au " : "until ") + waiver.expires() + "  "
+                        + a.findingsWaived() + (fr ? " constat(s)" : " finding(s)")
+                        + (waiver.author() == null ? "" : "  (" + waiver.author() + ")") + "\n");
+                out.print("    " + waiver.justification() + "\n");
             }
         }
         out.print(summary(report, lang) + "\n");
@@ -102,7 +120,7 @@ public final class ReportWriter {
         return n + " " + (n == 1 || n == 0 && one.equals("erreur") ? one : many);
     }
 
-    private static String severity(Severity s, Language lang) {
+    static String severity(Severity s, Language lang) {
         if (lang == Language.FR) {
             return switch (s) {
                 case ERROR -> "ERREUR";
@@ -170,13 +188,33 @@ public final class ReportWriter {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (!report.waivers().isEmpty()) {
+                g.writeName("waivers");
+                g.writeStartArray();
+                for (AppliedWaiver a : report.waivers()) {
+                    Waiver waiver = a.waiver();
+                    g.writeStartObject();
+                    g.writeStringProperty("ruleId", waiver.ruleId());
+                    if (waiver.entityId() != null) {
+                        g.writeStringProperty("entityId", waiver.entityId());
+                    }
+                    if (waiver.pointer() != null) {
+                        g.writeStringProperty("pointer", waiver.pointer());
+                    }
+                    g.writeStringProperty("justification", waiver.justification());
+                    g.writeStringProperty("expires", waiver.expires().toString());
+                    if (waiver.author() != null) {
+                        g.writeStringProperty("author", waiver.author());
+                    }
+                    g.writeStringProperty("file", a.source());
+                    g.writeNumberProperty("index", a.index());
+                    g.writeNumberProperty("findingsWaived", a.findingsWaived());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
-        try {
-            w.write('\n');
-            w.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        SarifWriter.newline(w);
     }
 }

@@ -1,0 +1,204 @@
+package org.maillage.validation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.maillage.core.codelist.College;
+import org.maillage.core.codelist.ContractKind;
+import org.maillage.core.codelist.ContractStatus;
+import org.maillage.core.codelist.EpciLegalType;
+import org.maillage.core.codelist.GhtRole;
+import org.maillage.core.codelist.GhtType;
+import org.maillage.core.codelist.HealthTheme;
+import org.maillage.core.codelist.MembershipRole;
+import org.maillage.core.codelist.OfficeKind;
+import org.maillage.core.codelist.OrganizationKind;
+import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.ServiceStatus;
+import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.codelist.ZoneCategory;
+import org.maillage.core.model.Amendment;
+import org.maillage.core.model.CodeRef;
+import org.maillage.core.model.Contract;
+import org.maillage.core.model.ContractAxis;
+import org.maillage.core.model.ContractParty;
+import org.maillage.core.model.Coordinator;
+import org.maillage.core.model.Dataset;
+import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.Entity;
+import org.maillage.core.model.Facility;
+import org.maillage.core.model.FacilityService;
+import org.maillage.core.model.FundingLine;
+import org.maillage.core.model.GhtMember;
+import org.maillage.core.model.GhtMembership;
+import org.maillage.core.model.GhtProfile;
+import org.maillage.core.model.IndicatorDefinition;
+import org.maillage.core.model.Membership;
+import org.maillage.core.model.Observation;
+import org.maillage.core.model.Office;
+import org.maillage.core.model.Organization;
+import org.maillage.core.model.Period;
+import org.maillage.core.model.Person;
+import org.maillage.core.model.ServiceStatusPeriod;
+import org.maillage.core.model.Territory;
+import org.maillage.core.model.TerritoryLink;
+import org.maillage.core.model.ZoneAssignment;
+import org.maillage.core.model.ZoningDecision;
+
+/**
+ * A small, complete territory (Haute-Ariège) that every rule of the regulatory pack and of the
+ * {@code local-health} profile accepts: the base each rule test and corpus case changes in one
+ * place to trigger one rule, or to come close without triggering it. Immutable: each change
+ * gives a new world.
+ */
+final class RuleWorld {
+    static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
+
+    static final String REGION = "region:76";
+    static final String DEP = "departement:09";
+    static final String C1 = "commune:09001";
+    static final String C2 = "commune:09002";
+    static final String EPCI = "epci:200066363";
+    static final String TVS = "tvs:09225";
+    static final String ARS = "ars-occitanie";
+    static final String DD = "ars-dd-09";
+    static final String CC = "cc-haute-ariege";
+    static final String HOSPITAL = "ch-ariege-couserans";
+    static final String HOSPITAL2 = "chi-val-ariege";
+    static final String BOARD = "cs-ch-ariege-couserans";
+    static final String GHT = "ght-ariege";
+    static final String CPTS = "cpts-haute-ariege";
+    static final String FACILITY = "et-ch-ariege-couserans";
+    static final String CLS = "cls-haute-ariege";
+    static final String APL = "ind-apl-mg";
+    static final String OBS = "obs-apl-tvs-2024";
+    static final String ZONING = "zonage-mg-occitanie-2023";
+
+    private final Map<String, Entity> entities;
+
+    private RuleWorld(Map<String, Entity> entities) {
+        this.entities = entities;
+    }
+
+    /** The base world: clean under every built-in profile. */
+    static RuleWorld base() {
+        Map<String, Entity> m = new LinkedHashMap<>();
+        add(m, Territory.builder(REGION, TerritoryKind.REGION, "76", "Occitanie").build());
+        add(m, Territory.builder(DEP, TerritoryKind.DEPARTEMENT, "09", "Ariège").parent(TerritoryLink.to(REGION)).build());
+        add(m, Territory.builder(C1, TerritoryKind.COMMUNE, "09001", "Aigues-Juntes").parent(TerritoryLink.to(DEP)).build());
+        add(m, Territory.builder(C2, TerritoryKind.COMMUNE, "09002", "Aigues-Vives").parent(TerritoryLink.to(DEP)).build());
+        add(m, Territory.builder(EPCI, TerritoryKind.EPCI, "200066363", "CC de la Haute Ariège").legalType(EpciLegalType.CC)
+                .member(TerritoryLink.to(C1)).member(TerritoryLink.to(C2)).build());
+        add(m, Territory.builder(TVS, TerritoryKind.TVS, "09225", "Foix").parent(TerritoryLink.to(DEP)).build());
+        for (String p : List.of("p-maire", "p-president-cc", "p-cd", "p-med1", "p-med2", "p-inf", "p-pq1", "p-pq2", "p-usager",
+                "p-coord")) {
+            add(m, Person.of(p, "Prénom", p.substring(2)));
+        }
+        add(m, Organization.builder(ARS, OrganizationKind.ARS, "ARS Occitanie").jurisdiction(TerritoryLink.to(REGION))
+                .validFrom(LocalDate.of(2016, 1, 1)).build());
+        add(m, Organization.builder(DD, OrganizationKind.ARS_DELEGATION, "Délégation départementale de l'Ariège")
+                .parent(ARS).jurisdiction(TerritoryLink.to(DEP)).validFrom(LocalDate.of(2016, 1, 1)).build());
+        add(m, Organization.builder(CC, OrganizationKind.EPCI, "Communauté de communes de la Haute Ariège").territory(EPCI)
+                .validFrom(LocalDate.of(2017, 1, 1)).build());
+        add(m, Organization.builder(HOSPITAL, OrganizationKind.HOSPITAL, "CH Ariège Couserans").build());
+        add(m, Organization.builder(HOSPITAL2, OrganizationKind.HOSPITAL, "CHI du Val d'Ariège").build());
+        add(m, board());
+        add(m, Organization.builder(GHT, OrganizationKind.GHT, "GHT de l'Ariège").validFrom(LocalDate.of(2016, 7, 1))
+                .ght(new GhtProfile(GhtType.GENERAL, List.of(
+                        new GhtMember(HOSPITAL2, GhtRole.SUPPORT, LocalDate.of(2016, 7, 1), null),
+                        new GhtMember(HOSPITAL, GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null)))).build());
+        add(m, Organization.builder(CPTS, OrganizationKind.CPTS, "CPTS Haute Ariège").jurisdiction(TerritoryLink.to(EPCI))
+                .validFrom(LocalDate.of(2021, 1, 1)).build());
+        add(m, Facility.builder(FACILITY, "CH Ariège Couserans, site de Saint-Girons", CodeRef.of("finess-category", "355"))
+                .organization(HOSPITAL).commune(C1)
+                .ghtMembership(new GhtMembership(GHT, GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null))
+                .service(new FacilityService(CodeRef.of("facility-service", "maternite"), List.of(
+                        new ServiceStatusPeriod(ServiceStatus.OPEN, null, null, LocalDate.of(2019, 12, 31)),
+                        new ServiceStatusPeriod(ServiceStatus.CLOSED, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30)),
+                        new ServiceStatusPeriod(ServiceStatus.REPLACED_BY_ADVANCED_CONSULTATIONS, FACILITY,
+                                LocalDate.of(2020, 7, 1), null))))
+                .build());
+        add(m, cls());
+        add(m, IndicatorDefinition.builder(APL, "apl-mg", "Accessibilité potentielle localisée aux médecins généralistes",
+                "consultations/an/habitant").build());
+        add(m, Observation.of(OBS, APL, TVS, Period.ofYear(2024), new BigDecimal("3.1")));
+        add(m, ZoningDecision.builder(ZONING, ARS, CodeRef.of("profession", "medecin-generaliste"), TerritoryKind.TVS)
+                .adoptionDate(LocalDate.of(2022, 12, 15)).validFrom(LocalDate.of(2023, 1, 1))
+                .assignment(new ZoneAssignment(TVS, ZoneCategory.ZAC)).build());
+        return new RuleWorld(m);
+    }
+
+    private static Organization board() {
+        LocalDate from = LocalDate.of(2021, 6, 1);
+        Organization.Builder b = Organization.builder(BOARD, OrganizationKind.CONSEIL_SURVEILLANCE,
+                "Conseil de surveillance du CH Ariège Couserans").parent(HOSPITAL).validFrom(LocalDate.of(2010, 7, 1));
+        b.membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, C1), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
+                .withMandate(true, from, null));
+        b.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, EPCI), MembershipRole.MEMBER,
+                College.LOCAL_AUTHORITIES).withMandate(true, from, null));
+        b.membership(Membership.ofPerson("p-cd", MembershipRole.MEMBER, College.LOCAL_AUTHORITIES).withMandate(true, from, null));
+        for (String p : List.of("p-med1", "p-med2", "p-inf")) {
+            b.membership(Membership.ofPerson(p, MembershipRole.MEMBER, College.STAFF).withMandate(true, from, null));
+        }
+        for (String p : List.of("p-pq1", "p-pq2", "p-usager")) {
+            b.membership(Membership.ofPerson(p, MembershipRole.MEMBER, College.QUALIFIED_PERSONS).withMandate(true, from, null));
+        }
+        return b.build();
+    }
+
+    private static Contract cls() {
+        LocalDate signed = LocalDate.of(2023, 3, 1);
+        return Contract.builder(CLS, ContractKind.CLS, ContractStatus.IN_FORCE, "Contrat local de santé de la Haute Ariège")
+                .party(new ContractParty(ARS, PartyRole.SIGNATORY, signed, null))
+                .party(new ContractParty(CC, PartyRole.SIGNATORY, signed, null))
+                .party(new ContractParty(CPTS, PartyRole.PARTNER, signed, null))
+                .party(new ContractParty(HOSPITAL, PartyRole.PARTNER, signed, null))
+                .territory(TerritoryLink.to(EPCI)).validFrom(signed).validTo(LocalDate.of(2027, 12, 31))
+                .amendment(new Amendment(1, LocalDate.of(2024, 5, 6), "Ajout d'un axe santé mentale"))
+                .axis(new ContractAxis("1", "Accès aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
+                .axis(new ContractAxis("2", "Santé mentale (CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
+                .coordinator(new Coordinator("p-coord", CC, true, BigDecimal.ONE, signed, null))
+                .funding(new FundingLine(ARS, 2024, new BigDecimal("30000"), null))
+                .build();
+    }
+
+    private static void add(Map<String, Entity> m, Entity e) {
+        if (m.put(e.id(), e) != null) {
+            throw new IllegalArgumentException("two entities " + e.id());
+        }
+    }
+
+    /** The world with an entity replaced, or added at the end. */
+    RuleWorld put(Entity e) {
+        Map<String, Entity> m = new LinkedHashMap<>(entities);
+        m.put(e.id(), e);
+        return new RuleWorld(m);
+    }
+
+    /** The world without an entity. */
+    RuleWorld remove(String id) {
+        Map<String, Entity> m = new LinkedHashMap<>(entities);
+        if (m.remove(id) == null) {
+            throw new IllegalArgumentException("no entity " + id);
+        }
+        return new RuleWorld(m);
+    }
+
+    /** The world with one entity changed. */
+    <T extends Entity> RuleWorld change(String id, Class<T> type, UnaryOperator<T> change) {
+        return put(change.apply(type.cast(entities.get(id))));
+    }
+
+    Organization organization(String id) {
+        return (Organization) entities.get(id);
+    }
+
+    Dataset dataset() {
+        return Dataset.of(DatasetHeader.of("rules-haute-ariege", "Haute Ariège, rule test world")
+                .withDates(Instant.parse("2026-01-15T10:00:00Z"), REFERENCE), entities.values());
+    }
+}
