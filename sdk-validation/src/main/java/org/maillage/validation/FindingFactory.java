@@ -47,7 +47,7 @@ final class FindingFactory {
 
     /**
      * A value made safe to print in a terminal or a report: control characters escaped as
-     * {@code \\uXXXX}, cut to {@value #MAX_PARAM} characters.
+     * {@code \\u} and four hex digits, cut to {@value #MAX_PARAM} characters.
      *
      * @param value the value, or null
      * @return the printable text; {@code null} for null
