@@ -1,6 +1,7 @@
 package org.maillage.validation.certify;
 
 import java.util.List;
+import org.maillage.validation.internal.Markup;
 
 /**
  * A certificate as a one-page, self-contained HTML document for people (a procurement officer,
@@ -52,8 +53,8 @@ public final class CertificateHtml {
         h.append("<h2>Fichiers certifiés <span class=\"en\">/ Certified files</span></h2>\n<table>\n")
                 .append("<tr><th>Fichier / File</th><th>Octets / Bytes</th><th>SHA-256</th></tr>\n");
         for (CertifiedFile f : c.files()) {
-            h.append("<tr><td>").append(esc(f.name())).append("</td><td>").append(f.size())
-                    .append("</td><td class=\"hash\">").append(esc(f.sha256())).append("</td></tr>\n");
+            h.append("<tr><td>").append(Markup.text(f.name())).append("</td><td>").append(f.size())
+                    .append("</td><td class=\"hash\">").append(Markup.text(f.sha256())).append("</td></tr>\n");
         }
         h.append("</table>\n");
 
@@ -63,8 +64,8 @@ public final class CertificateHtml {
             String result = l.number() > c.levelRequested() ? "non demandé / not requested"
                     : l.number() <= c.levelReached() ? "atteint / reached" : "non atteint / not reached";
             h.append("<tr").append(l.number() <= c.levelReached() ? " class=\"reached\"" : "").append("><td>")
-                    .append(l.number()).append(" — ").append(esc(l.nameFr())).append(" / ").append(esc(l.nameEn()))
-                    .append("</td><td>").append(esc(l.meaningFr())).append("</td><td class=\"en\">").append(esc(l.meaningEn()))
+                    .append(l.number()).append(" — ").append(Markup.text(l.nameFr())).append(" / ").append(Markup.text(l.nameEn()))
+                    .append("</td><td>").append(Markup.text(l.meaningFr())).append("</td><td class=\"en\">").append(Markup.text(l.meaningEn()))
                     .append("</td><td>").append(result).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -75,7 +76,7 @@ public final class CertificateHtml {
                     .append("<th>Message</th></tr>\n");
             for (BlockingRule b : c.blocking()) {
                 RuleCount r = c.rules().stream().filter(x -> x.ruleId().equals(b.ruleId())).findFirst().orElse(null);
-                h.append("<tr><td><code>").append(esc(b.ruleId())).append("</code></td><td>").append(b.level())
+                h.append("<tr><td><code>").append(Markup.text(b.ruleId())).append("</code></td><td>").append(b.level())
                         .append("</td><td>").append(b.findings()).append("</td><td>");
                 messages(h, r);
                 h.append("</td></tr>\n");
@@ -88,8 +89,8 @@ public final class CertificateHtml {
                     .append("<tr><th>Règle / Rule</th><th>Couche / Layer</th><th>Gravité / Severity</th>")
                     .append("<th>Priorité / Priority</th><th>Constats / Findings</th><th>Dérogés / Waived</th><th>Message</th></tr>\n");
             for (RuleCount r : c.rules()) {
-                h.append("<tr><td><code>").append(esc(r.ruleId())).append("</code></td><td>").append(esc(r.layer()))
-                        .append("</td><td>").append(esc(r.severity())).append("</td><td>").append(esc(r.priority()))
+                h.append("<tr><td><code>").append(Markup.text(r.ruleId())).append("</code></td><td>").append(Markup.text(r.layer()))
+                        .append("</td><td>").append(Markup.text(r.severity())).append("</td><td>").append(Markup.text(r.priority()))
                         .append("</td><td>").append(r.findings()).append("</td><td>").append(r.waived()).append("</td><td>");
                 messages(h, r);
                 h.append("</td></tr>\n");
@@ -104,8 +105,8 @@ public final class CertificateHtml {
             h.append("<table>\n<tr><th>Règle / Rule</th><th>Portée / Scope</th><th>Justification</th>")
                     .append("<th>Expire le / Expires</th><th>Constats / Findings</th></tr>\n");
             for (WaiverEntry w : c.waivers()) {
-                h.append("<tr><td><code>").append(esc(w.ruleId())).append("</code></td><td><code>").append(esc(w.scope()))
-                        .append("</code></td><td>").append(esc(w.justification())).append("</td><td>")
+                h.append("<tr><td><code>").append(Markup.text(w.ruleId())).append("</code></td><td><code>").append(Markup.text(w.scope()))
+                        .append("</code></td><td>").append(Markup.text(w.justification())).append("</td><td>")
                         .append(w.expires()).append("</td><td>").append(w.findingsWaived()).append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -118,7 +119,7 @@ public final class CertificateHtml {
             h.append("<dl>\n");
             term(h, "Algorithme / Algorithm", c.signature().algorithm());
             h.append("<dt>Empreinte de la clé / Key fingerprint (SHA-256)</dt><dd class=\"hash\">")
-                    .append(esc(c.signature().publicKeyFingerprint())).append("</dd>\n</dl>\n");
+                    .append(Markup.text(c.signature().publicKeyFingerprint())).append("</dd>\n</dl>\n");
         }
         h.append("<h2>Vérifier <span class=\"en\">/ How to verify</span></h2>\n")
                 .append("<p>Cette page est une vue du certificat JSON, qui seul fait foi. Pour le vérifier hors ligne, avec les")
@@ -139,9 +140,9 @@ public final class CertificateHtml {
         String css = c.passed() ? "pass" : c.levelReached() > 0 ? "partial" : "fail";
         h.append("<div class=\"verdict ").append(css).append("\"><strong>");
         if (c.passed()) {
-            h.append("Niveau ").append(reached.number()).append(" (").append(esc(reached.nameFr())).append(") atteint.")
+            h.append("Niveau ").append(reached.number()).append(" (").append(Markup.text(reached.nameFr())).append(") atteint.")
                     .append("</strong> <span class=\"en\">Level ").append(reached.number()).append(" (")
-                    .append(esc(reached.nameEn())).append(") reached.</span>");
+                    .append(Markup.text(reached.nameEn())).append(") reached.</span>");
         } else {
             h.append("Niveau ").append(c.levelRequested()).append(" demandé, niveau ").append(reached.number())
                     .append(" atteint.</strong> <span class=\"en\">Level ").append(c.levelRequested())
@@ -150,7 +151,7 @@ public final class CertificateHtml {
             if (!next.isEmpty()) {
                 h.append("<br>Bloqué par / Blocked by: ");
                 for (int i = 0; i < next.size(); i++) {
-                    h.append(i == 0 ? "" : ", ").append("<code>").append(esc(next.get(i).ruleId())).append("</code> (")
+                    h.append(i == 0 ? "" : ", ").append("<code>").append(Markup.text(next.get(i).ruleId())).append("</code> (")
                             .append(next.get(i).findings()).append(")");
                 }
             }
@@ -160,36 +161,14 @@ public final class CertificateHtml {
 
     private static void messages(StringBuilder h, RuleCount r) {
         if (r != null) {
-            h.append(esc(r.messageFr()));
+            h.append(Markup.text(r.messageFr()));
             if (!r.messageEn().isEmpty()) {
-                h.append("<br><span class=\"en\">").append(esc(r.messageEn())).append("</span>");
+                h.append("<br><span class=\"en\">").append(Markup.text(r.messageEn())).append("</span>");
             }
         }
     }
 
     private static void term(StringBuilder h, String term, String value) {
-        h.append("<dt>").append(term).append("</dt><dd>").append(esc(value)).append("</dd>\n");
-    }
-
-    /**
-     * Escapes text for HTML content and attribute values.
-     *
-     * @param s the text
-     * @return the escaped text
-     */
-    static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(ch);
-            }
-        }
-        return sb.toString();
+        h.append("<dt>").append(term).append("</dt><dd>").append(Markup.text(value)).append("</dd>\n");
     }
 }

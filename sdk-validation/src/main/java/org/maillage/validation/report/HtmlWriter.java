@@ -8,6 +8,7 @@ import java.util.Map;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;
+import org.maillage.validation.internal.Markup;
 
 /**
  * A self-contained HTML page: inline CSS, no script, no external resource (a Content Security

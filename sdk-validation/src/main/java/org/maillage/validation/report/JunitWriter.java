@@ -10,6 +10,7 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleDefinition;
+import org.maillage.validation.internal.Markup;
 
 /**
  * JUnit XML in the shape the Jenkins JUnit plugin, GitLab and Azure DevOps read (the "Ant" JUnit

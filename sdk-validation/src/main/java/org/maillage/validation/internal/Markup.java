@@ -1,19 +1,24 @@
-package org.maillage.validation.report;
+package org.maillage.validation.internal;
 
 /**
  * Escaping for XML and HTML. Every character that could end a text or an attribute is escaped,
  * and characters XML 1.0 cannot carry at all (control characters, lone surrogates) become U+FFFD,
- * so that no input can make a report ill-formed or inject markup.
+ * so that no input can make a report ill-formed or inject markup. Shared by the HTML and JUnit
+ * reports and the certificate page; not exported.
  */
-final class Markup {
+public final class Markup {
     private Markup() {}
 
     /**
      * Escapes text for element content and for attribute values in double or single quotes.
      * Tabs, carriage returns and line feeds are kept in content and written as character
      * references in attributes (where a parser would otherwise normalise them to spaces).
+     *
+     * @param s the text
+     * @param attribute whether it goes in an attribute value
+     * @return the escaped text
      */
-    static String escape(String s, boolean attribute) {
+    public static String escape(String s, boolean attribute) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -44,11 +49,23 @@ final class Markup {
         return sb.toString();
     }
 
-    static String text(String s) {
+    /**
+     * Escapes element content.
+     *
+     * @param s the text
+     * @return the escaped text
+     */
+    public static String text(String s) {
         return escape(s, false);
     }
 
-    static String attr(String s) {
+    /**
+     * Escapes an attribute value.
+     *
+     * @param s the value
+     * @return the escaped value
+     */
+    public static String attr(String s) {
         return escape(s, true);
     }
 }
