@@ -8,11 +8,11 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.model.Dated;
 import org.maillage.core.model.Entity;
@@ -30,7 +30,15 @@ final class IndexBuilder {
     private record Component(String name, Method accessor, boolean stringList,
             Optional<References.Target> target) {}
 
-    private final Map<Class<?>, List<Component>> components = new ConcurrentHashMap<>();
+    /** The walkable components of a record class, and every accessor by name; computed once per class. */
+    private record Shape(List<Component> walkable, Map<String, Method> accessors) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return shape(type);
+        }
+    };
 
     /** One shared set per family, for references to the referring entity's own family. */
     private static final Map<EntityFamily, Set<EntityFamily>> SAME_FAMILY = sameFamily();
@@ -106,21 +114,26 @@ final class IndexBuilder {
                 pointer, from, to, date, dated);
     }
 
-    private List<Component> components(Class<?> type) {
-        return components.computeIfAbsent(type, k -> {
-            List<Component> list = new ArrayList<>();
-            for (RecordComponent rc : k.getRecordComponents()) {
-                boolean stringList = isStringList(rc.getGenericType());
-                boolean string = rc.getType() == String.class;
-                Optional<References.Target> target = string || stringList
-                        ? References.target(k, rc.getName(), stringList) : Optional.empty();
-                boolean walkable = string || List.class.isAssignableFrom(rc.getType()) || rc.getType().isRecord();
-                if (walkable) {
-                    list.add(new Component(rc.getName(), rc.getAccessor(), stringList, target));
-                }
+    private static List<Component> components(Class<?> type) {
+        return SHAPES.get(type).walkable();
+    }
+
+    /** Reads the record components once: {@link Class#getRecordComponents} copies them at every call. */
+    private static Shape shape(Class<?> k) {
+        List<Component> list = new ArrayList<>();
+        Map<String, Method> accessors = new HashMap<>();
+        for (RecordComponent rc : k.getRecordComponents()) {
+            accessors.put(rc.getName(), rc.getAccessor());
+            boolean stringList = isStringList(rc.getGenericType());
+            boolean string = rc.getType() == String.class;
+            Optional<References.Target> target = string || stringList
+                    ? References.target(k, rc.getName(), stringList) : Optional.empty();
+            boolean walkable = string || List.class.isAssignableFrom(rc.getType()) || rc.getType().isRecord();
+            if (walkable) {
+                list.add(new Component(rc.getName(), rc.getAccessor(), stringList, target));
             }
-            return List.copyOf(list);
-        });
+        }
+        return new Shape(List.copyOf(list), Map.copyOf(accessors));
     }
 
     private static boolean isStringList(Type t) {
@@ -129,12 +142,8 @@ final class IndexBuilder {
     }
 
     private static Object read(Record r, String component) {
-        for (RecordComponent rc : r.getClass().getRecordComponents()) {
-            if (rc.getName().equals(component)) {
-                return invoke(rc.getAccessor(), r);
-            }
-        }
-        return null;
+        Method accessor = SHAPES.get(r.getClass()).accessors().get(component);
+        return accessor == null ? null : invoke(accessor, r);
     }
 
     private static Object invoke(Method m, Object target) {

@@ -42,6 +42,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class Run implements DatasetHandler {
 
+    /**
+     * How many entities a worker takes at a time: one hand-over per entity would cost more in
+     * locking and waking threads than the checks themselves.
+     */
+    private static final int BATCH = 256;
+
     /** What the checks of one entity give. */
     private record EntityResult(List<Finding> findings, IndexedEntity entry, Entity model) {}
 
@@ -52,7 +58,8 @@ final class Run implements DatasetHandler {
     private final Index index = new Index();
     private final ExecutorService pool;
     private final int window;
-    private final Deque<Future<EntityResult>> pending = new ArrayDeque<>();
+    private final Deque<Future<List<EntityResult>>> pending = new ArrayDeque<>();
+    private List<EntityNode> batch = new ArrayList<>(BATCH);
     private final Set<EntityFamily> seenWithoutSchema = EnumSet.noneOf(EntityFamily.class);
     private final ProgressListener progress;
     private long entities;
@@ -69,7 +76,7 @@ final class Run implements DatasetHandler {
             t.setDaemon(true);
             return t;
         }) : null;
-        this.window = engine.parallelism * 32;
+        this.window = engine.parallelism * 4;
     }
 
     Report execute(InputStream in, DatasetFormat format) {
@@ -123,9 +130,24 @@ final class Run implements DatasetHandler {
             merge(process(node));
             return;
         }
-        pending.addLast(pool.submit(() -> process(node)));
+        batch.add(node);
+        if (batch.size() == BATCH) {
+            submitBatch();
+        }
+    }
+
+    private void submitBatch() {
+        List<EntityNode> nodes = batch;
+        batch = new ArrayList<>(BATCH);
+        pending.addLast(pool.submit(() -> {
+            List<EntityResult> results = new ArrayList<>(nodes.size());
+            for (EntityNode n : nodes) {
+                results.add(process(n));
+            }
+            return results;
+        }));
         while (pending.size() > window) {
-            merge(await(pending.removeFirst()));
+            mergeAll(await(pending.removeFirst()));
         }
     }
 
@@ -150,12 +172,21 @@ final class Run implements DatasetHandler {
     }
 
     private void drain() {
+        if (!batch.isEmpty()) {
+            submitBatch();
+        }
         while (!pending.isEmpty()) {
-            merge(await(pending.removeFirst()));
+            mergeAll(await(pending.removeFirst()));
         }
     }
 
-    private static EntityResult await(Future<EntityResult> f) {
+    private void mergeAll(List<EntityResult> results) {
+        for (EntityResult r : results) {
+            merge(r);
+        }
+    }
+
+    private static List<EntityResult> await(Future<List<EntityResult>> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
