@@ -113,6 +113,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validate_layersOption_runsOnlyThoseLayers_soTheConstraintsLayerSpeaksForTheSchema(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("range.json"), """
+                {"schemaVersion": "1.0.0", "id": "x", "territories": [{"id": "region:76", "kind": "region", "code": "76",
+                 "name": "Occitanie", "population": [{"value": 10, "year": 1799, "kind": "municipale"}]}]}
+                """);
+        Result all = run("validate", "--format", "json", file.toString());
+        Result some = run("validate", "--format", "json", "--layers", "read,constraints,references,rules", file.toString());
+        assertThat(MaillageJson.mapper().readTree(all.out()).get("findings").get(0).get("ruleId").stringValue()).isEqualTo("schema.range");
+        assertThat(MaillageJson.mapper().readTree(some.out()).get("findings").get(0).get("ruleId").stringValue())
+                .isEqualTo("constraint.range");
+        assertThat(some.code()).isEqualTo(ExitCodes.INVALID);
+        Result bad = run("validate", "--layers", "read,spelling", file.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown layer 'spelling' (expected read, schema, constraints, references, rules)");
+    }
+
+    @Test
     void validate_validFile_exitsZero(@TempDir Path dir) {
         Result r = run("validate", copy(dir, "valid.json").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.OK);

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The bundled conformance corpus, run through the {@link Validator} as {@code maillage validate}
- * runs it (every layer, the case's profile or the default one, the case's waivers, the input as a
+ * runs it (the case's layers or every layer, the case's profile or the default one, the case's waivers, the input as a
  * file named as the kit names it), and its
  * coverage of the rule catalogue. The requirements table {@code docs/conformance.md} is generated
  * from both; regenerate it with {@link #REGENERATE}.
@@ -157,9 +157,12 @@ class ConformanceCorpusTest {
                 .as("docs/conformance.md is stale; regenerate it with: " + REGENERATE).isEqualTo(expected);
     }
 
-    /** A validator as {@code maillage validate [--profile NAME] [--waivers FILE]} makes it for a case. */
+    /** A validator as {@code maillage validate [--profile NAME] [--waivers FILE] [--layers LIST]} makes it for a case. */
     static Validator validator(ConformanceCase c) {
         Validator.Builder b = Validator.builder().profile(c.profile() == null ? Validator.DEFAULT_PROFILE : c.profile());
+        if (c.layers() != null) {
+            b.layers(c.layers());
+        }
         if (c.waivers() != null) {
             b.waivers(Waivers.read(new ByteArrayInputStream(c.waivers()), ConformanceCase.WAIVERS_FILE_NAME));
         }
