@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code <type>.schema.json}) and {@code dataset.schema.json} for the envelope, all served from the
  * class path through a {@code $id} prefix mapping. Nothing is ever fetched: the loader has no
  * remote fetcher, and a {@code block} guard refuses any IRI outside the mapped prefix and the
- * bundled meta-schemas. Immutable and thread-safe.
+ * bundled meta-schemas. A folder that lacks one of these schemas, or whose schemas use a keyword
+ * no rule reports ({@link SchemaKeywords}), is refused when the validator is built: a
+ * configuration fault, not a finding about the data. Immutable and thread-safe.
  */
 final class SchemaLayer {
     private static final String META = "https://json-schema.org/draft/2020-12/";
@@ -43,20 +45,23 @@ final class SchemaLayer {
                         .pathType(PathType.JSON_POINTER)
                         .formatAssertionsEnabled(true)
                         .build()));
+        List<String> files = new ArrayList<>(List.of("dataset.schema.json"));
         for (EntityFamily f : EntityFamily.values()) {
-            String file = f.type() + ".schema.json";
-            if (loader.getResource(dir + file) != null) {
-                Schema s = registry.getSchema(SchemaLocation.of(base + file));
-                s.initializeValidators();
-                families.put(f, s);
-            }
+            files.add(f.type() + ".schema.json");
         }
-        Schema env = null;
-        if (loader.getResource(dir + "dataset.schema.json") != null) {
-            env = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
-            env.initializeValidators();
+        List<String> missing = files.stream().filter(file -> loader.getResource(dir + file) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the schema folder '" + dir + "' (for " + base + ") lacks "
+                    + String.join(", ", missing) + ": the schema layer needs the envelope's schema and one per entity family");
         }
-        this.envelope = env;
+        SchemaKeywords.check(loader, dir, base, files);
+        for (EntityFamily f : EntityFamily.values()) {
+            Schema s = registry.getSchema(SchemaLocation.of(base + f.type() + ".schema.json"));
+            s.initializeValidators();
+            families.put(f, s);
+        }
+        this.envelope = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
+        envelope.initializeValidators();
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
     }
@@ -66,23 +71,14 @@ final class SchemaLayer {
         return version;
     }
 
-    boolean has(EntityFamily family) {
-        return families.containsKey(family);
-    }
-
-    boolean hasEnvelope() {
-        return envelope != null;
-    }
-
-    /** Schema errors of one entity, as findings; empty when the family has no schema. */
+    /** Schema errors of one entity, as findings. */
     List<Finding> validate(EntityFamily family, JsonNode node, Located where) {
-        Schema s = families.get(family);
-        return s == null ? List.of() : map(s.validate(node), where);
+        return map(families.get(family).validate(node), where);
     }
 
     /** Schema errors of the envelope (the root object without its entity arrays). */
     List<Finding> validateEnvelope(JsonNode node, Located where) {
-        return envelope == null ? List.of() : map(envelope.validate(node), where);
+        return map(envelope.validate(node), where);
     }
 
     /** Validates a JSON text against the envelope schema; for tests of the mapping. */
@@ -134,11 +130,8 @@ final class SchemaLayer {
                     p.put("detail", e.getMessage());
                     p.put("detailFr", rangeFr(keyword, String.valueOf(e.getSchemaNode())));
                 }
-                default -> {
-                    rule = "schema.other";
-                    p.put("detail", e.getMessage());
-                    p.put("keyword", keyword);
-                }
+                default -> throw new IllegalStateException("schema keyword '" + keyword + "' has no rule, yet SchemaKeywords let "
+                        + "the schemas use it: " + e.getMessage());
             }
             out.add(where.finding(rule, p, rel));
         }
