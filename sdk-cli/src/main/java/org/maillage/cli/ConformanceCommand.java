@@ -45,8 +45,9 @@ public final class ConformanceCommand implements Callable<Integer> {
     /** {@code maillage conformance run}. */
     @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Run every case of the conformance corpus through an implementation and score it.",
-                "The implementation is a command run as CMD [--profile NAME] [--waivers FILE] FILE: --profile when the"
-                    + " case names a profile, --waivers (a waivers file) when it has waivers, the input file last. It prints"
+                "The implementation is a command run as CMD [--profile NAME] [--waivers FILE] [--layers LIST] FILE:"
+                    + " --profile when the case names a profile, --waivers (a waivers file) when it has waivers, --layers"
+                    + " (e.g. read,constraints,references,rules) when it runs only some layers, the input file last. It prints"
                     + " a JSON report {\"valid\": bool, \"findings\": [{\"ruleId\": ..., \"pointer\": ...}]} on stdout."
                     + " The command line is"
                     + " split into arguments without a shell (quotes group, nothing is expanded); use sh -c '...' to"

@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.maillage.core.InvalidDataException;
 import org.maillage.validation.Language;
+import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.Validator;
@@ -54,6 +57,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + "policy rules) (default: ${DEFAULT-VALUE}).")
     String profile;
 
+    @Option(names = "--layers", split = ",", paramLabel = "LAYER",
+            description = "The layers to run, separated by commas: read, schema, constraints, references, rules "
+                    + "(default: all). read always runs. Without schema, the constraints layer reports what the "
+                    + "schema would have reported first (a member out of range, an id of the wrong shape).")
+    List<String> layerNames;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Waivers file (JSON, see waivers.schema.json): findings it covers are reported as waived.")
     Path waiversFile;
@@ -77,6 +86,11 @@ final class ValidateCommand implements Callable<Integer> {
             reportFormat = ReportFormat.of(format);
             language = Language.of(lang);
             Validator.Builder builder = Validator.builder().profile(profile);
+            if (layerNames != null) {
+                Set<Layer> layers = EnumSet.of(Layer.READ);
+                layerNames.forEach(n -> layers.add(Layer.of(n.strip())));
+                builder.layers(layers);
+            }
             if (waiversFile != null) {
                 builder.waivers(Waivers.read(waiversFile));
             }

@@ -96,8 +96,37 @@ class ValidateCommandTest {
         javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(junit.out().getBytes(StandardCharsets.UTF_8)));
-        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(2);
-        assertThat(((org.w3c.dom.Element) doc.getElementsByTagName("testsuite").item(0)).getAttribute("failures")).isEqualTo("0");
+        // one suite for the run; each file's test cases are classed under its name, and only the broken file's fail
+        assertThat(doc.getElementsByTagName("testsuite").getLength()).isEqualTo(1);
+        org.w3c.dom.NodeList cases = doc.getElementsByTagName("testcase");
+        java.util.Set<String> failing = new java.util.TreeSet<>();
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            org.w3c.dom.Element c = (org.w3c.dom.Element) cases.item(i);
+            files.add(c.getAttribute("classname"));
+            if (c.getElementsByTagName("failure").getLength() > 0) {
+                failing.add(c.getAttribute("classname"));
+            }
+        }
+        assertThat(files).containsExactlyInAnyOrder(valid.toString(), broken.toString());
+        assertThat(failing).containsExactly(broken.toString());
+    }
+
+    @Test
+    void validate_layersOption_runsOnlyThoseLayers_soTheConstraintsLayerSpeaksForTheSchema(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("range.json"), """
+                {"schemaVersion": "1.0.0", "id": "x", "territories": [{"id": "region:76", "kind": "region", "code": "76",
+                 "name": "Occitanie", "population": [{"value": 10, "year": 1799, "kind": "municipale"}]}]}
+                """);
+        Result all = run("validate", "--format", "json", file.toString());
+        Result some = run("validate", "--format", "json", "--layers", "read,constraints,references,rules", file.toString());
+        assertThat(MaillageJson.mapper().readTree(all.out()).get("findings").get(0).get("ruleId").stringValue()).isEqualTo("schema.range");
+        assertThat(MaillageJson.mapper().readTree(some.out()).get("findings").get(0).get("ruleId").stringValue())
+                .isEqualTo("constraint.range");
+        assertThat(some.code()).isEqualTo(ExitCodes.INVALID);
+        Result bad = run("validate", "--layers", "read,spelling", file.toString());
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("unknown layer 'spelling' (expected read, schema, constraints, references, rules)");
     }
 
     @Test

@@ -250,9 +250,7 @@ public final class DatasetReader {
         try {
             return mapper.treeToValue(node.json(), node.family().javaType());
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            String inner = pointerOf(e);
-            throw new InvalidDataException(bindMessage(e), node.pointer() + inner, node.start().line(),
-                    node.start().column(), e);
+            throw bindFailure(e, node.pointer() + pointerOf(e), node.start().line(), node.start().column());
         }
     }
 
@@ -275,7 +273,7 @@ public final class DatasetReader {
         try {
             return mapper.treeToValue(copy, DatasetHeader.class);
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            throw new InvalidDataException(bindMessage(e), pointerOf(e), 0, 0, e);
+            throw bindFailure(e, pointerOf(e), 0, 0);
         }
     }
 
@@ -419,18 +417,24 @@ public final class DatasetReader {
         return sb.toString();
     }
 
-    private static String bindMessage(JacksonException e) {
+    /**
+     * Why a record could not be bound: a {@link MissingMemberException} when its constructor refused
+     * a missing member ({@code Objects.requireNonNull(kind, "kind")} names it; a JVM's own
+     * "helpful" null-pointer message names no member and is not taken for one), else the
+     * constructor's or Jackson's message.
+     */
+    private static InvalidDataException bindFailure(JacksonException e, String pointer, long line, long column) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof NullPointerException npe && npe.getMessage() != null) {
-            return "required member '" + npe.getMessage() + "' is missing";
+        if (root instanceof NullPointerException npe && npe.getMessage() != null
+                && npe.getMessage().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+            return new MissingMemberException(npe.getMessage(), pointer, line, column, e);
         }
-        if (root instanceof IllegalArgumentException iae && iae.getMessage() != null) {
-            return iae.getMessage();
-        }
-        return clean(e.getOriginalMessage());
+        String message = root instanceof IllegalArgumentException iae && iae.getMessage() != null ? iae.getMessage()
+                : clean(e.getOriginalMessage());
+        return new InvalidDataException(message, pointer, line, column, e);
     }
 
     private static void closeQuietly(JsonParser p) {

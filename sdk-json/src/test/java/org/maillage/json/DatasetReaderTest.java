@@ -164,15 +164,21 @@ class DatasetReaderTest {
     }
 
     @Test
-    void bindingFailure_pointsAtTheMember() {
+    void bindingFailure_pointsAtTheMember_andNamesAMissingRequiredMember() {
         String json = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"planet\",\"code\":\"1\",\"name\":\"n\"}]}";
         assertThatThrownBy(() -> DatasetReader.standard().readString(json))
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo("/territories/0/kind"));
         String missing = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"region\",\"code\":\"27\"}]}";
         assertThatThrownBy(() -> DatasetReader.standard().readString(missing))
-                .isInstanceOfSatisfying(InvalidDataException.class, e -> {
+                .isInstanceOfSatisfying(MissingMemberException.class, e -> {
                     assertThat(e.pointer()).isEqualTo("/territories/0");
+                    assertThat(e.member()).isEqualTo("name");
                     assertThat(e.getMessage()).isEqualTo("required member 'name' is missing");
+                });
+        assertThatThrownBy(() -> DatasetReader.standard().bindHeader(null))
+                .isInstanceOfSatisfying(MissingMemberException.class, e -> {
+                    assertThat(e.pointer()).isEmpty();
+                    assertThat(e.member()).isEqualTo("schemaVersion");
                 });
     }
 

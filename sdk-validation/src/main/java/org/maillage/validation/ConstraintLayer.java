@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.maillage.core.InvalidDataException;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.constraints.TerritoryCodes;
@@ -23,6 +24,7 @@ import org.maillage.core.id.IdentifierScheme;
 import org.maillage.core.model.Dated;
 import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Territory;
+import org.maillage.json.MissingMemberException;
 
 /**
  * The CONSTRAINTS layer: Hibernate Validator on the bound record, with the
@@ -45,6 +47,10 @@ final class ConstraintLayer implements AutoCloseable {
             "PositiveOrZero", "Negative", "NegativeOrZero", "Size", "Past", "PastOrPresent", "Future",
             "FutureOrPresent", "Digits");
 
+    /** The constraints mapped to a rule by name (the identifier constraints of STRING_ID_CONSTRAINTS and RANGE besides). */
+    private static final Set<String> NAMED = Set.of("ValidIdentifier", "WellOrderedPeriod", "ValidTerritoryCode", "NotBlank",
+            "NotEmpty", "NotNull", "Pattern");
+
     private final ValidatorFactory factory;
     private final jakarta.validation.Validator validator;
 
@@ -66,6 +72,18 @@ final class ConstraintLayer implements AutoCloseable {
             out.add(map(v, where));
         }
         return out;
+    }
+
+    /**
+     * The finding of a record that cannot be bound: {@code constraint.required} when a member the
+     * record requires is missing (what {@code @NotNull} would say, but the record's constructor
+     * refuses it before any constraint can run), else {@code constraint.bind}.
+     */
+    static Finding bindFailure(Located where, String family, InvalidDataException failure, String pointer) {
+        if (failure instanceof MissingMemberException missing) {
+            return where.finding("constraint.required", Map.of("property", missing.member()), pointer);
+        }
+        return where.finding("constraint.bind", Map.of("family", family, "detail", String.valueOf(failure.getMessage())), pointer);
     }
 
     private static Finding map(ConstraintViolation<Object> v, Located where) {
@@ -114,10 +132,21 @@ final class ConstraintLayer implements AutoCloseable {
             p.put("value", String.valueOf(value));
             p.put("detail", v.getMessage());
         } else {
-            rule = "constraint.other";
-            p.put("detail", v.getMessage() + " (@" + name + ")");
+            // every constraint of the model has its rule, and a test walks the model to keep it so
+            throw new IllegalStateException("the constraint @" + name + " on " + v.getRootBeanClass().getSimpleName()
+                    + " maps to no rule: map it in ConstraintLayer");
         }
         return where.finding(rule, p, pointer);
+    }
+
+    /**
+     * Whether a constraint annotation has a rule of its own.
+     *
+     * @param annotation the annotation's simple name, for example {@code Pattern}
+     * @return true when its violations map to a rule
+     */
+    static boolean mapped(String annotation) {
+        return NAMED.contains(annotation) || RANGE.contains(annotation) || STRING_ID_CONSTRAINTS.containsKey(annotation);
     }
 
     private static String kindCode(TerritoryKind kind) {

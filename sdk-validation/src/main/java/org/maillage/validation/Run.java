@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,6 @@ final class Run implements DatasetHandler {
     private final int window;
     private final Deque<Future<List<EntityResult>>> pending = new ArrayDeque<>();
     private List<EntityNode> batch = new ArrayList<>(BATCH);
-    private final Set<EntityFamily> seenWithoutSchema = EnumSet.noneOf(EntityFamily.class);
     private final ProgressListener progress;
     private long entities;
     private ObjectNode envelope;
@@ -95,10 +93,6 @@ final class Run implements DatasetHandler {
             if (pool != null) {
                 pool.shutdownNow();
             }
-        }
-        for (EntityFamily f : seenWithoutSchema) {
-            findings.add(engine.findings.make("schema.unavailable", Map.of("subject", f.member()),
-                    source, "/" + f.member(), 0, 0, null));
         }
         LocalDate referenceDate = checkEnvelope();
         index.validationDate(LocalDate.now(engine.clock));
@@ -214,15 +208,9 @@ final class Run implements DatasetHandler {
         List<Finding> out = new ArrayList<>();
         boolean schemaFailed = false;
         if (engine.schemas != null) {
-            if (engine.schemas.has(node.family())) {
-                List<Finding> fs = engine.schemas.validate(node.family(), node.json(), where);
-                schemaFailed = !fs.isEmpty();
-                out.addAll(fs);
-            } else {
-                synchronized (seenWithoutSchema) {
-                    seenWithoutSchema.add(node.family());
-                }
-            }
+            List<Finding> fs = engine.schemas.validate(node.family(), node.json(), where);
+            schemaFailed = !fs.isEmpty();
+            out.addAll(fs);
         }
         Entity e = null;
         Entity salvaged = null;
@@ -230,8 +218,7 @@ final class Run implements DatasetHandler {
             e = engine.reader.bind(node);
         } catch (InvalidDataException ex) {
             if (engine.constraints != null && !schemaFailed) {
-                out.add(where.finding("constraint.bind", Map.of("family", node.family().type(),
-                        "detail", String.valueOf(ex.getMessage())), relative(ex.pointer(), node.pointer())));
+                out.add(ConstraintLayer.bindFailure(where, node.family().type(), ex, relative(ex.pointer(), node.pointer())));
             }
             salvaged = salvage(node, ex);
         }
@@ -313,22 +300,16 @@ final class Run implements DatasetHandler {
         Located where = located(new EntityNode(EntityFamily.TERRITORIES, 0, "", env, envelopeStart), null);
         boolean schemaFailed = false;
         if (engine.schemas != null) {
-            if (engine.schemas.hasEnvelope()) {
-                List<Finding> fs = engine.schemas.validateEnvelope(env, where);
-                schemaFailed = !fs.isEmpty();
-                findings.addAll(fs);
-            } else {
-                findings.add(engine.findings.make("schema.unavailable", Map.of("subject", "dataset"),
-                        source, "", envelopeStart.line(), envelopeStart.column(), null));
-            }
+            List<Finding> fs = engine.schemas.validateEnvelope(env, where);
+            schemaFailed = !fs.isEmpty();
+            findings.addAll(fs);
         }
         DatasetHeader header = null;
         try {
             header = engine.reader.bindHeader(env);
         } catch (InvalidDataException ex) {
             if (engine.constraints != null && !schemaFailed) {
-                findings.add(where.finding("constraint.bind", Map.of("family", "dataset",
-                        "detail", String.valueOf(ex.getMessage())), ex.pointer()));
+                findings.add(ConstraintLayer.bindFailure(where, "dataset", ex, ex.pointer()));
             }
         }
         if (header != null && engine.constraints != null) {

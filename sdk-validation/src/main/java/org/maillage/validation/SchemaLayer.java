@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  * ({@code <type>.schema.json}) and {@code dataset.schema.json} for the envelope, all served from the
  * class path through a {@code $id} prefix mapping. Nothing is ever fetched: the loader has no
  * remote fetcher, and a {@code block} guard refuses any IRI outside the mapped prefix and the
- * bundled meta-schemas. Immutable and thread-safe.
+ * bundled meta-schemas. A folder that lacks one of these schemas, or whose schemas use a keyword
+ * no rule reports ({@link SchemaKeywords}), is refused when the validator is built: a
+ * configuration fault, not a finding about the data. Immutable and thread-safe.
  */
 final class SchemaLayer {
     private static final String META = "https://json-schema.org/draft/2020-12/";
@@ -44,21 +46,24 @@ final class SchemaLayer {
                         .pathType(PathType.JSON_POINTER)
                         .formatAssertionsEnabled(true)
                         .build()));
+        List<String> files = new ArrayList<>(List.of("dataset.schema.json"));
         for (EntityFamily f : EntityFamily.values()) {
-            String file = f.type() + ".schema.json";
-            if (loader.getResource(dir + file) != null) {
-                Schema s = registry.getSchema(SchemaLocation.of(base + file));
-                s.initializeValidators();
-                families.put(f, s);
-                SchemaFastPath.compile(base, dir, loader, file).ifPresent(c -> fastPaths.put(f, c));
-            }
+            files.add(f.type() + ".schema.json");
         }
-        Schema env = null;
-        if (loader.getResource(dir + "dataset.schema.json") != null) {
-            env = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
-            env.initializeValidators();
+        List<String> missing = files.stream().filter(file -> loader.getResource(dir + file) == null).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the schema folder '" + dir + "' (for " + base + ") lacks "
+                    + String.join(", ", missing) + ": the schema layer needs the envelope's schema and one per entity family");
         }
-        this.envelope = env;
+        SchemaKeywords.check(loader, dir, base, files);
+        for (EntityFamily f : EntityFamily.values()) {
+            Schema s = registry.getSchema(SchemaLocation.of(base + f.type() + ".schema.json"));
+            s.initializeValidators();
+            families.put(f, s);
+            SchemaFastPath.compile(base, dir, loader, f.type() + ".schema.json").ifPresent(c -> fastPaths.put(f, c));
+        }
+        this.envelope = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
+        envelope.initializeValidators();
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
     }
@@ -68,33 +73,22 @@ final class SchemaLayer {
         return version;
     }
 
-    boolean has(EntityFamily family) {
-        return families.containsKey(family);
-    }
-
-    boolean hasEnvelope() {
-        return envelope != null;
-    }
-
     /**
-     * Schema errors of one entity, as findings; empty when the family has no schema. An entity the
-     * {@link SchemaFastPath} finds certainly valid skips networknt; any other goes through it.
+     * Schema errors of one entity, as findings. An entity the {@link SchemaFastPath} finds
+     * certainly valid skips networknt; any other goes through it.
      */
     List<Finding> validate(EntityFamily family, JsonNode node, Located where) {
-        Schema s = families.get(family);
-        if (s == null || passesFastPath(family, node)) {
-            return List.of();
-        }
+        return passesFastPath(family, node) ? List.of() : evaluate(families.get(family), node, where);
+    }
+
+    private static List<Finding> evaluate(Schema s, JsonNode node, Located where) {
         List<Error> errors;
         try {
             errors = s.validate(node);
         } catch (RuntimeException e) {
             // networknt 3.0.9 throws on some values it should judge, e.g. 1e300 against an integer
             // bound (Jackson 3's asLong() refuses what Jackson 2 truncated): say so, do not crash
-            Map<String, String> p = new LinkedHashMap<>();
-            p.put("detail", "the schema validator could not evaluate this entity: " + e.getMessage());
-            p.put("keyword", "");
-            return List.of(where.finding("schema.other", p, ""));
+            return List.of(where.finding("schema.unevaluated", Map.of("detail", String.valueOf(e.getMessage())), ""));
         }
         return map(errors, where);
     }
@@ -112,7 +106,7 @@ final class SchemaLayer {
 
     /** Schema errors of the envelope (the root object without its entity arrays). */
     List<Finding> validateEnvelope(JsonNode node, Located where) {
-        return envelope == null ? List.of() : map(envelope.validate(node), where);
+        return evaluate(envelope, node, where);
     }
 
     /** Validates a JSON text against the envelope schema; for tests of the mapping. */
@@ -164,11 +158,8 @@ final class SchemaLayer {
                     p.put("detail", e.getMessage());
                     p.put("detailFr", rangeFr(keyword, String.valueOf(e.getSchemaNode())));
                 }
-                default -> {
-                    rule = "schema.other";
-                    p.put("detail", e.getMessage());
-                    p.put("keyword", keyword);
-                }
+                default -> throw new IllegalStateException("schema keyword '" + keyword + "' has no rule, yet SchemaKeywords let "
+                        + "the schemas use it: " + e.getMessage());
             }
             out.add(where.finding(rule, p, rel));
         }

@@ -282,7 +282,9 @@ public final class Validator {
         /**
          * Where the schemas are: a base IRI and the class-path folder it maps to. The folder holds
          * {@code dataset.schema.json} for the envelope and {@code <type>.schema.json} per family
-         * ({@code territory.schema.json}). Nothing outside it is ever loaded.
+         * ({@code territory.schema.json}). Nothing outside it is ever loaded. {@link #build()} refuses
+         * (with an {@link IllegalArgumentException} naming them) a folder that lacks one of these
+         * schemas, and schemas that use a keyword no schema rule reports (such as {@code oneOf}).
          *
          * @param baseIri the base IRI, for example {@link #SCHEMA_BASE}
          * @param classpathDir the folder, for example {@link #SCHEMA_DIR}
@@ -336,8 +338,9 @@ public final class Validator {
          * Builds the validator: loads the schemas and the rule packs.
          *
          * @return the validator
-         * @throws IllegalArgumentException when no rule pack belongs to the profile, or a waiver
-         *     names a rule the catalogue does not have
+         * @throws IllegalArgumentException when no rule pack belongs to the profile, a waiver names a
+         *     rule the catalogue does not have, or (with the schema layer) the schema folder lacks a
+         *     schema or its schemas use a keyword no rule reports
          */
         public Validator build() {
             return new Validator(this);

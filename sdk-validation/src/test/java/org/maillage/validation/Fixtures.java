@@ -2,10 +2,15 @@ package org.maillage.validation;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.maillage.json.DatasetFormat;
 
 /** Small datasets and validators shared by the tests. */
@@ -50,6 +55,35 @@ final class Fixtures {
         System.arraycopy(ARIEGE, 0, all, 0, ARIEGE.length);
         System.arraycopy(more, 0, all, ARIEGE.length, more.length);
         return all;
+    }
+
+    /** The schema files of the test schema folder. */
+    static final List<String> TEST_SCHEMAS = List.of("common", "dataset", "territory", "organization", "person", "contract",
+            "facility", "indicator", "observation", "zoning");
+
+    /**
+     * A copy of the test schemas in {@code dir/schemas/1.0/}, without the omitted ones and with some
+     * replaced, and a class loader over {@code dir} (whose parent is the tests' loader, for the
+     * meta-schemas).
+     *
+     * @param replaced file contents by schema name ({@code dataset})
+     */
+    static URLClassLoader schemaFolder(Path dir, Map<String, String> replaced, String... omitted) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("schemas/1.0"));
+        for (String name : TEST_SCHEMAS) {
+            if (List.of(omitted).contains(name)) {
+                continue;
+            }
+            Path to = folder.resolve(name + ".schema.json");
+            if (replaced.containsKey(name)) {
+                Files.writeString(to, replaced.get(name), StandardCharsets.UTF_8);
+            } else {
+                try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(TEST_DIR + name + ".schema.json")) {
+                    Files.copy(in, to);
+                }
+            }
+        }
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, Fixtures.class.getClassLoader());
     }
 
     static Report validateText(Validator v, String json) {

@@ -1,9 +1,14 @@
 package org.maillage.validation.certify;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.maillage.validation.Layer;
 
 /**
  * One case of the conformance corpus: an input file, and what a conforming implementation
@@ -19,9 +24,10 @@ import java.util.TreeSet;
  * @param findings the expected findings
  * @param profile the profile to validate under, or null for the implementation's default profile
  * @param waivers the waivers file to validate with (UTF-8 JSON, {@code waivers.schema.json}), or null for none
+ * @param layers the layers to run ({@link Layer#READ} always runs), or null for every layer
  */
 public record ConformanceCase(String id, String group, String description, String ruleId, String fileName, byte[] input,
-        boolean valid, List<FindingKey> findings, String profile, byte[] waivers) {
+        boolean valid, List<FindingKey> findings, String profile, byte[] waivers, Set<Layer> layers) {
 
     /** The name the runner gives a case's waivers file, beside its input. */
     public static final String WAIVERS_FILE_NAME = "waivers.json";
@@ -35,6 +41,11 @@ public record ConformanceCase(String id, String group, String description, Strin
         input = input.clone();
         findings = List.copyOf(findings);
         waivers = waivers == null ? null : waivers.clone();
+        if (layers != null) {
+            EnumSet<Layer> l = EnumSet.of(Layer.READ);
+            l.addAll(layers);
+            layers = Collections.unmodifiableSet(l);
+        }
     }
 
     @Override
@@ -49,7 +60,9 @@ public record ConformanceCase(String id, String group, String description, Strin
 
     /**
      * The options the implementation is given before the input file, in this order:
-     * {@code --profile NAME} when the case has a profile, {@code --waivers FILE} when it has waivers.
+     * {@code --profile NAME} when the case has a profile, {@code --waivers FILE} when it has waivers,
+     * {@code --layers LIST} when it runs only some layers (their codes in pipeline order, separated by
+     * commas, {@code read} first: {@code --layers read,constraints,references,rules}).
      *
      * @param waiversFile where the case's waivers were written; not used when it has none
      * @return the options, possibly none
@@ -63,6 +76,10 @@ public record ConformanceCase(String id, String group, String description, Strin
         if (waivers != null) {
             out.add("--waivers");
             out.add(waiversFile);
+        }
+        if (layers != null) {
+            out.add("--layers");
+            out.add(layers.stream().map(Layer::code).collect(Collectors.joining(",")));
         }
         return List.copyOf(out);
     }

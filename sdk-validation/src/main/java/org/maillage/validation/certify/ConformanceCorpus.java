@@ -12,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.maillage.core.InvalidDataException;
 import org.maillage.json.MaillageJson;
+import org.maillage.validation.Layer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -31,11 +34,13 @@ import tools.jackson.databind.JsonNode;
  *  "profile": "local-health",                               // optional: the profile every case runs under
  *  "waivers": {"waivers": [ ... ]},                         // optional: waivers for every case, inline, or
  *  "waiversFile": "inputs/waivers.json",                    // a waivers file, relative to the group file
+ *  "layers": ["read", "constraints", "references", "rules"], // optional: the layers to run (default: all)
  *  "tests": [
  *    {"description": "...",
  *     "data": { ...a dataset... },                          // the input inline, or
  *     "file": "inputs/broken.json",                         // an input file, relative to the group file
  *     "waivers": {"waivers": [ ... ]},                      // optional: this case's waivers (replace the group's)
+ *     "layers": [ ... ],                                    // optional: this case's layers (replace the group's)
  *     "valid": false,
  *     "findings": [{"ruleId": "ref.unknown", "pointer": "/contracts/0/parties/1/party"}]}]}
  * }</pre>
@@ -47,7 +52,11 @@ import tools.jackson.databind.JsonNode;
  * implementation is given {@code --waivers FILE}. Findings about waivers point into the waivers
  * file ({@code /waivers/0}). A waiver's expiry is compared with the day the case runs, and the
  * corpus gives no date: its waivers expire far in the past (expired) or far in the future (in
- * effect), so that a case gives the same result for decades.
+ * effect), so that a case gives the same result for decades. Without {@code layers}, a case runs
+ * every layer; with it (on the group or, replacing the group's, on the case), only the layers it
+ * lists and {@code read}, which always runs, and the implementation is given
+ * {@code --layers read,...}: it is how the constraints layer's own findings are reached, which
+ * the schema layer reports first when it runs.
  *
  * <p>Cases are ordered by group file path, then by position. Immutable.
  */
@@ -138,6 +147,7 @@ public final class ConformanceCorpus {
         String rule = group.hasNonNull("rule") ? group.get("rule").asString() : null;
         String profile = group.hasNonNull("profile") ? text(group, "profile", name, at) : null;
         byte[] groupWaivers = waivers(group, file, name, at);
+        Set<Layer> groupLayers = layers(group, name, at);
         JsonNode tests = group.get("tests");
         if (!tests.isArray()) {
             throw bad(name, at + "tests", "must be an array");
@@ -170,8 +180,10 @@ public final class ConformanceCorpus {
                 }
             }
             byte[] caseWaivers = waivers(test, file, name, p);
+            Set<Layer> caseLayers = layers(test, name, p);
             into.add(new ConformanceCase(name + "#" + index, description, text(test, "description", name, p), rule, fileName,
-                    input, valid.booleanValue(), findings, profile, caseWaivers != null ? caseWaivers : groupWaivers));
+                    input, valid.booleanValue(), findings, profile, caseWaivers != null ? caseWaivers : groupWaivers,
+                    caseLayers != null ? caseLayers : groupLayers));
             index++;
         }
         return index;
@@ -190,6 +202,34 @@ public final class ConformanceCorpus {
         }
         return node.hasNonNull("waiversFile") ? Files.readAllBytes(file.resolveSibling(text(node, "waiversFile", name, at)))
                 : null;
+    }
+
+    /** The layers of a group or case: its {@code layers} array of layer codes; null when it has none. */
+    private static Set<Layer> layers(JsonNode node, String name, String at) {
+        if (!node.has("layers")) {
+            return null;
+        }
+        JsonNode list = node.get("layers");
+        if (!list.isArray() || list.isEmpty()) {
+            throw bad(name, at + "layers", "must be a non-empty array of layer names (read, schema, constraints, references, rules)");
+        }
+        Set<Layer> out = EnumSet.noneOf(Layer.class);
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                out.add(Layer.of(text(list, i, name, at + "layers/")));
+            } catch (IllegalArgumentException e) {
+                throw bad(name, at + "layers/" + i, e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static String text(JsonNode array, int i, String file, String at) {
+        JsonNode v = array.get(i);
+        if (v == null || !v.isString()) {
+            throw bad(file, at + i, "must be a string");
+        }
+        return v.stringValue();
     }
 
     private static List<JsonNode> listOf(JsonNode array) {

@@ -29,10 +29,11 @@ import tools.jackson.databind.JsonNode;
  * <p>The implementation is a command: for each case, the runner writes the case's input to a
  * file in a fresh temporary folder, runs the command with that file's path appended as its last
  * argument, preceded by the case's options, and reads a JSON report from its standard output.
- * The contract is {@code CMD [--profile NAME] [--waivers FILE] FILE}: {@code --profile NAME}
- * when the case names a profile, {@code --waivers FILE} (a waivers file written beside the input)
- * when it has waivers, so that {@code maillage validate --format json} is an implementation as it
- * stands. The report is
+ * The contract is {@code CMD [--profile NAME] [--waivers FILE] [--layers LIST] FILE}:
+ * {@code --profile NAME} when the case names a profile, {@code --waivers FILE} (a waivers file
+ * written beside the input) when it has waivers, {@code --layers LIST} (layer codes separated by
+ * commas, {@code read,constraints,references,rules}) when it runs only some layers, so that
+ * {@code maillage validate --format json} is an implementation as it stands. The report is
  * {@code {"valid": true|false, "findings": [{"ruleId": "...", "pointer": "/..."}, ...]}} (other
  * members are ignored; a finding with {@code "waived": true} is left out). Its exit code is not
  * looked at, its standard error is kept only for messages. A case passes when the verdict is the

@@ -13,13 +13,16 @@ import org.maillage.validation.RuleDefinition;
 import org.maillage.validation.internal.Markup;
 
 /**
- * JUnit XML in the shape the Jenkins JUnit plugin, GitLab and Azure DevOps read (the "Ant" JUnit
- * schema as Jenkins extends it): {@code testsuites} holding one {@code testsuite} per file, each
- * holding one {@code testcase} per rule of the catalogue, so that a dashboard shows the same
- * tests run after run. A rule with an unwaived error fails ({@code failure}, one per rule, listing
- * every such finding); warnings, informations and waived findings do not fail and are listed in
- * the test case's {@code system-out}. No {@code time} or {@code timestamp} attribute is written:
- * they are optional, and leaving them out keeps the report the same for the same input.
+ * JUnit XML in the shape of Apache Maven Surefire's {@code TEST-*.xml} reports, valid against its
+ * schema {@code surefire-test-report-3.0.xsd}, which Jenkins, GitLab, Azure DevOps and the Surefire
+ * report plugin read: one {@code testsuite} (the run) holding, for each file, one {@code testcase}
+ * per rule of the catalogue whose {@code classname} is the file, so that a dashboard shows the same
+ * tests run after run. A rule with an unwaived error fails ({@code failure}, one per rule and file,
+ * listing every such finding); warnings, informations and waived findings do not fail and are
+ * listed in the test case's {@code system-out}. The schema requires a {@code time} on each test
+ * case: findings are not timed one by one (the checks of a rule are interleaved with every other
+ * over one streaming pass), so each test case says {@code time="0"}, and the optional suite time
+ * and timestamp are left out: the same input gives the same report.
  */
 final class JunitWriter {
     private JunitWriter() {}
@@ -29,8 +32,9 @@ final class JunitWriter {
         boolean fr = lang == Language.FR;
         List<RuleDefinition> rules = settings.catalogue().rules();
         Map<String, List<Finding>> byFile = Groups.byFile(report);
-        int totalFailures = 0;
-        List<String> suites = new ArrayList<>();
+        int tests = 0;
+        int failures = 0;
+        StringBuilder cases = new StringBuilder();
         for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
             Map<String, List<Finding>> byRule = new LinkedHashMap<>();
             for (Finding f : file.getValue()) {
@@ -39,13 +43,13 @@ final class JunitWriter {
             List<String> ids = new ArrayList<>();
             rules.forEach(r -> ids.add(r.id()));
             byRule.keySet().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-            StringBuilder cases = new StringBuilder();
-            int failures = 0;
+            tests += ids.size();
             for (String id : ids) {
                 List<Finding> fs = byRule.getOrDefault(id, List.of());
                 List<Finding> failing = fs.stream().filter(Finding::isBlocking).toList();
                 List<Finding> other = fs.stream().filter(f -> !f.isBlocking()).toList();
-                String open = "    <testcase name=\"" + Markup.attr(id) + "\" classname=\"" + Markup.attr(file.getKey()) + "\"";
+                String open = "  <testcase name=\"" + Markup.attr(id) + "\" classname=\"" + Markup.attr(file.getKey())
+                        + "\" time=\"0\"";
                 if (fs.isEmpty()) {
                     cases.append(open).append("/>\n");
                     continue;
@@ -56,38 +60,23 @@ final class JunitWriter {
                     int n = failing.size();
                     String message = n + (fr ? (n == 1 ? " erreur : " : " erreurs : ") : (n == 1 ? " error: " : " errors: "))
                             + failing.get(0).message(lang);
-                    cases.append("      <failure message=\"").append(Markup.attr(message))
+                    cases.append("    <failure message=\"").append(Markup.attr(message))
                             .append("\" type=\"").append(Markup.attr(id)).append("\">")
                             .append(Markup.text(describe(failing, lang))).append("</failure>\n");
                 }
                 if (!other.isEmpty()) {
-                    cases.append("      <system-out>").append(Markup.text(describe(other, lang))).append("</system-out>\n");
+                    cases.append("    <system-out>").append(Markup.text(describe(other, lang))).append("</system-out>\n");
                 }
-                cases.append("    </testcase>\n");
+                cases.append("  </testcase>\n");
             }
-            totalFailures += failures;
-            suites.add("  <testsuite name=\"" + Markup.attr(file.getKey()) + "\" tests=\"" + ids.size() + "\" failures=\""
-                    + failures + "\" errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n");
-        }
-        int tests = 0;
-        for (String s : suites) {
-            tests += count(s, "<testcase ");
         }
         PrintWriter out = new PrintWriter(w);
         out.print("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.print("<testsuites name=\"maillage validate\" tests=\"" + tests + "\" failures=\"" + totalFailures
+        out.print("<testsuite name=\"maillage validate\" tests=\"" + tests + "\" failures=\"" + failures
                 + "\" errors=\"0\" skipped=\"0\">\n");
-        suites.forEach(out::print);
-        out.print("</testsuites>\n");
+        out.print(cases);
+        out.print("</testsuite>\n");
         out.flush();
-    }
-
-    private static int count(String s, String what) {
-        int n = 0;
-        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /** One block per finding: place, severity, message, fix. */

@@ -60,6 +60,31 @@ class ConformanceRunnerTest {
     }
 
     @Test
+    void corpus_readsLayers_ofAGroupOrACase_andGivesThemToTheImplementationAsAnOption() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("layers/x"));
+        Files.writeString(folder.resolve("x.json"), """
+                {"description": "layers", "rule": "x", "layers": ["constraints", "read"], "profile": "p", "tests": [
+                  {"description": "the group's layers, read always among them", "data": {}, "valid": true},
+                  {"description": "a case's own layers", "data": {}, "valid": true, "layers": ["SCHEMA"],
+                   "waivers": {"waivers": []}}]}
+                """);
+        List<ConformanceCase> cases = ConformanceCorpus.load(dir.resolve("layers")).cases();
+        assertThat(cases.get(0).layers()).containsExactly(org.maillage.validation.Layer.READ,
+                org.maillage.validation.Layer.CONSTRAINTS);
+        assertThat(cases.get(0).options("w.json")).containsExactly("--profile", "p", "--layers", "read,constraints");
+        assertThat(cases.get(1).options("w.json")).containsExactly("--profile", "p", "--waivers", "w.json", "--layers", "read,schema");
+        assertThat(corpus.cases().get(0).layers()).as("without layers, every layer runs").isNull();
+        assertThat(corpus.cases().get(0).options("w.json")).isEmpty();
+        Files.writeString(folder.resolve("x.json"), """
+                {"description": "layers", "tests": [{"description": "d", "data": {}, "valid": true, "layers": ["read", "spelling"]}]}
+                """);
+        assertThatThrownBy(() -> ConformanceCorpus.load(dir.resolve("layers")))
+                .isInstanceOf(org.maillage.core.InvalidDataException.class)
+                .hasMessage("conformance corpus x/x.json: /tests/0/layers/1 unknown layer 'spelling' (expected read, schema, "
+                        + "constraints, references, rules)");
+    }
+
+    @Test
     void run_scores100_forAnImplementationThatAgrees() throws IOException {
         ConformanceResult r = ConformanceRunner.of(java()).withJobs(2).run(corpus);
         assertThat(r.results()).allSatisfy(c -> assertThat(c.problem()).isEmpty());

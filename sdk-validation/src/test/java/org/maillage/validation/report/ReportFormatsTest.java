@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.MaillageJson;
@@ -29,9 +32,11 @@ import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.Severity;
 import org.maillage.validation.Validator;
+import org.maillage.validation.Waivers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
 
 class ReportFormatsTest {
@@ -177,22 +182,43 @@ class ReportFormatsTest {
         assertThat(SarifWriter.uri("dataset:test-09", base)).isEqualTo("./dataset:test-09");
     }
 
+    /** Waives the broken twin's unknown reference and holds a waiver that has expired. */
+    static final String ARIEGE_WAIVERS = """
+            {"waivers": [
+              {"ruleId": "ref.unknown", "entityId": "commune:09001", "justification": "La région est livrée à part.",
+               "expires": "2099-12-31"},
+              {"ruleId": "rule.commune-in-epci", "entityId": "commune:09002", "justification": "Dérogation échue.",
+               "expires": "2000-01-01"}]}
+            """;
+
     @Test
     void ariegeSampleAndItsBrokenTwin_giveEveryFormat_sarifAndJunitAcceptedByTheirConsumersSchemas() throws Exception {
         Schema schema = sarifSchema();
-        Validator v = Validator.builder().build();
-        for (String name : new String[] {"ariege.json", "ariege-broken.json"}) {
-            Path file = Path.of("..", "examples", "data", name);
-            Report r = v.validate(file);
-            assertThat(r.valid()).as(name).isEqualTo(name.equals("ariege.json"));
-            ReportSettings settings = settings(Language.FR).withBaseDirectory(Path.of("").toAbsolutePath());
-            for (ReportFormat format : ReportFormat.values()) {
-                assertThat(render(r, format, settings)).as(name + " " + format).isNotEmpty();
+        javax.xml.validation.Schema junitSchema = junitSchema();
+        Validator waived = Validator.builder().waivers(Waivers.read(
+                new ByteArrayInputStream(ARIEGE_WAIVERS.getBytes(StandardCharsets.UTF_8)), "waivers.json")).build();
+        for (Validator v : List.of(Validator.builder().build(), waived)) {
+            for (String name : new String[] {"ariege.json", "ariege-broken.json"}) {
+                Path file = Path.of("..", "examples", "data", name);
+                Report r = v.validate(file);
+                assertThat(r.valid()).as(name).isEqualTo(name.equals("ariege.json"));
+                if (v == waived) {
+                    assertThat(r.findings()).as(name).anyMatch(f -> f.ruleId().equals("waiver.expired"));
+                    assertThat(r.findings().stream().filter(Finding::waived).count()).as(name)
+                            .isEqualTo(name.equals("ariege.json") ? 0 : 1);
+                }
+                for (Language lang : Language.values()) {
+                    ReportSettings settings = settings(lang).withBaseDirectory(Path.of("").toAbsolutePath());
+                    for (ReportFormat format : ReportFormat.values()) {
+                        assertThat(render(r, format, settings)).as(name + " " + format).isNotEmpty();
+                    }
+                    assertThat(schema.validate(MaillageJson.mapper().readTree(render(r, ReportFormat.SARIF, settings)))).isEmpty();
+                    String junit = render(r, ReportFormat.JUNIT, settings);
+                    assertAccepted(junitSchema, junit, name + " " + lang);
+                    assertThat(parseXml(junit).getElementsByTagName("failure").getLength()).as(name).isEqualTo(r.valid() ? 0
+                            : (int) r.findings().stream().filter(Finding::isBlocking).map(Finding::ruleId).distinct().count());
+                }
             }
-            assertThat(schema.validate(MaillageJson.mapper().readTree(render(r, ReportFormat.SARIF, settings)))).isEmpty();
-            Document junit = parseXml(render(r, ReportFormat.JUNIT, settings));
-            assertThat(junit.getElementsByTagName("failure").getLength()).as(name).isEqualTo(r.valid() ? 0
-                    : (int) r.findings().stream().filter(Finding::isBlocking).map(Finding::ruleId).distinct().count());
         }
     }
 
@@ -206,34 +232,66 @@ class ReportFormatsTest {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The schema of Apache Maven Surefire's test reports, the JUnit XML most CI servers read, from
+     * the test resources (see {@code xsd/README.md}); nothing is fetched.
+     */
+    static javax.xml.validation.Schema junitSchema() throws SAXException {
+        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return f.newSchema(new StreamSource(ReportFormatsTest.class.getResourceAsStream("/xsd/surefire-test-report-3.0.xsd"),
+                "surefire-test-report-3.0.xsd"));
+    }
+
+    /** Fails with the schema's message when the XML is not valid against the schema. */
+    static void assertAccepted(javax.xml.validation.Schema schema, String xml, String what) throws IOException {
+        javax.xml.validation.Validator v = schema.newValidator();
+        try {
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            v.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            v.validate(new StreamSource(new StringReader(xml)));
+        } catch (SAXException e) {
+            throw new AssertionError(what + ": not accepted by the Surefire schema: " + e.getMessage() + "\n" + xml, e);
+        }
+    }
+
     @Test
-    void junit_isWellFormed_withOneSuitePerFile_oneCasePerRule_andCountsThatAgree() throws Exception {
+    void junit_isAcceptedBySurefiresSchema_forTheBrokenSampleAndHostileFindings_inBothLanguages() throws Exception {
+        javax.xml.validation.Schema schema = junitSchema();
+        for (Report r : List.of(broken(), hostile())) {
+            for (Language lang : Language.values()) {
+                assertAccepted(schema, render(r, ReportFormat.JUNIT, settings(lang)), lang.code());
+            }
+        }
+        // the schema is really applied: a test case without its time, or a second suite, is refused
+        String ok = render(broken(), ReportFormat.JUNIT, settings(Language.EN));
+        for (String bad : List.of(ok.replaceFirst(" time=\"0\"", ""),
+                "<testsuites>" + ok.substring(ok.indexOf("<testsuite ")) + "</testsuites>")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertAccepted(schema, bad, "bad"))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("not accepted");
+        }
+    }
+
+    @Test
+    void junit_isOneSuite_withOneCasePerFileAndRule_andCountsThatAgree() throws Exception {
         Report r = hostile();
         for (Language lang : Language.values()) {
             Document doc = parseXml(render(r, ReportFormat.JUNIT, settings(lang)));
             Element root = doc.getDocumentElement();
-            assertThat(root.getTagName()).isEqualTo("testsuites");
-            NodeList suites = root.getElementsByTagName("testsuite");
-            assertThat(suites.getLength()).isEqualTo(r.sources().size());
-            int tests = 0;
+            assertThat(root.getTagName()).isEqualTo("testsuite");
+            NodeList cases = root.getElementsByTagName("testcase");
+            int rules = VALIDATOR.catalogue().rules().size();
+            assertThat(cases.getLength()).isEqualTo(r.sources().size() * rules);
             int failures = 0;
-            for (int i = 0; i < suites.getLength(); i++) {
-                Element suite = (Element) suites.item(i);
-                assertThat(suite.getAttribute("name")).isEqualTo(r.sources().get(i));
-                NodeList cases = suite.getElementsByTagName("testcase");
-                int suiteFailures = 0;
-                for (int j = 0; j < cases.getLength(); j++) {
-                    Element c = (Element) cases.item(j);
-                    assertThat(c.getAttribute("classname")).isEqualTo(suite.getAttribute("name"));
-                    suiteFailures += c.getElementsByTagName("failure").getLength() > 0 ? 1 : 0;
-                }
-                assertThat(cases.getLength()).isEqualTo(VALIDATOR.catalogue().rules().size());
-                assertThat(Integer.parseInt(suite.getAttribute("tests"))).isEqualTo(cases.getLength());
-                assertThat(Integer.parseInt(suite.getAttribute("failures"))).isEqualTo(suiteFailures);
-                tests += cases.getLength();
-                failures += suiteFailures;
+            for (int j = 0; j < cases.getLength(); j++) {
+                Element c = (Element) cases.item(j);
+                assertThat(c.getAttribute("classname")).isEqualTo(r.sources().get(j / rules));
+                assertThat(c.getAttribute("name")).isEqualTo(VALIDATOR.catalogue().rules().get(j % rules).id());
+                assertThat(c.getAttribute("time")).isEqualTo("0");
+                failures += c.getElementsByTagName("failure").getLength() > 0 ? 1 : 0;
             }
-            assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(tests);
+            assertThat(Integer.parseInt(root.getAttribute("tests"))).isEqualTo(cases.getLength());
             assertThat(Integer.parseInt(root.getAttribute("failures"))).isEqualTo(failures);
             assertThat(failures).isGreaterThan(0);
             // the hostile text comes back as text, the characters XML cannot carry replaced
