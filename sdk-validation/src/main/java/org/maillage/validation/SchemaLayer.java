@@ -1,5 +1,6 @@
 package org.maillage.validation;
 
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -8,6 +9,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.resource.InputStreamSource;
+import java.io.FileNotFoundException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,11 +23,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The SCHEMA layer: JSON Schema 2020-12 with networknt, one schema per family
  * ({@code <type>.schema.json}) and {@code dataset.schema.json} for the envelope, all served from the
- * class path through a {@code $id} prefix mapping. Nothing is ever fetched: the loader has no
- * remote fetcher, and a {@code block} guard refuses any IRI outside the mapped prefix and the
- * bundled meta-schemas. A folder that lacks one of these schemas, or whose schemas use a keyword
- * no rule reports ({@link SchemaKeywords}), is refused when the validator is built: a
- * configuration fault, not a finding about the data. Immutable and thread-safe.
+ * class loader given for them (an IRI under the base IRI is read from the class-path folder).
+ * Nothing is ever fetched: the loader has no remote fetcher, and a {@code block} guard refuses any
+ * IRI outside the base IRI and the bundled meta-schemas. A folder that lacks one of these
+ * schemas, or whose schemas use a keyword no rule reports ({@link SchemaKeywords}), is refused
+ * when the validator is built: a configuration fault, not a finding about the data. Immutable and thread-safe.
  */
 final class SchemaLayer {
     private static final String META = "https://json-schema.org/draft/2020-12/";
@@ -37,11 +41,12 @@ final class SchemaLayer {
         String dir = classpathDir.endsWith("/") ? classpathDir : classpathDir + "/";
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-                .schemaIdResolvers(r -> r.mapPrefix(base, "classpath:" + dir))
-                .schemaLoader(l -> l.block(iri -> {
-                    String s = iri.toString();
-                    return !(s.startsWith(base) || s.startsWith("classpath:" + dir) || s.startsWith(META));
-                }))
+                .schemaLoader(l -> l
+                        .resourceLoaders(r -> r.add(iri -> fromLoader(loader, base, dir, iri)))
+                        .block(iri -> {
+                            String s = iri.toString();
+                            return !(s.startsWith(base) || s.startsWith(META));
+                        }))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .pathType(PathType.JSON_POINTER)
                         .formatAssertionsEnabled(true)
@@ -66,6 +71,30 @@ final class SchemaLayer {
         envelope.initializeValidators();
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
+    }
+
+    /**
+     * Serves a schema IRI under the base from the given class loader. networknt's own
+     * {@code classpath:} loader reads through the thread's context class loader, so a prefix
+     * mapping to {@code classpath:} would ignore a loader that is not the context one; the IRI is
+     * therefore left unmapped and this loader, consulted after networknt's (which only takes
+     * {@code classpath:} and {@code resource:} IRIs, here the bundled meta-schemas), reads it.
+     *
+     * @return the schema's content, or null for an IRI outside the base (left to the other loaders)
+     */
+    private static InputStreamSource fromLoader(ClassLoader loader, String base, String dir, AbsoluteIri iri) {
+        String s = iri.toString();
+        if (!s.startsWith(base)) {
+            return null;
+        }
+        String path = dir + s.substring(base.length());
+        return () -> {
+            InputStream in = loader.getResourceAsStream(path);
+            if (in == null) {
+                throw new FileNotFoundException("no '" + path + "' (for " + s + ") in the schema class loader");
+            }
+            return in;
+        };
     }
 
     /** @return the schema version, from the base IRI ({@code 1.0}) */

@@ -3,6 +3,7 @@ package org.maillage.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -89,10 +90,7 @@ class SchemaConfigurationTest {
             schema.append(",\n   \"").append(k).append("\": ").append(v[0]);
             data.append(", \"").append(k).append("\": ").append(v[1]);
         });
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
         try (URLClassLoader loader = Fixtures.schemaFolder(dir, Map.of("dataset", schema.append("}}").toString()))) {
-            thread.setContextClassLoader(loader); // networknt reads classpath: schemas through the context class loader
             Validator v = Validator.builder().schemas(Fixtures.TEST_BASE, SCHEMAS, loader)
                     .layers(EnumSet.of(Layer.READ, Layer.SCHEMA)).build();
             Report r = Fixtures.validateText(v, data.append('}').toString());
@@ -102,8 +100,22 @@ class SchemaConfigurationTest {
                 reported.add(f.pointer().split("/")[1]);
             }
             assertThat(reported).as(r.findings().toString()).isEqualTo(cases.keySet());
-        } finally {
-            thread.setContextClassLoader(before);
+        }
+    }
+
+    @Test
+    void schemas_areReadThroughTheGivenClassLoader_notTheThreadsContextLoader(@TempDir Path dir) throws Exception {
+        Fixtures.schemaFolder(dir, Map.of()).close();
+        // a loader over a folder that is on no class path, and whose parent knows nothing of the tests
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThat(Thread.currentThread().getContextClassLoader().getResource(SCHEMAS + "territory.schema.json")).isNull();
+            assertThat(loader.getResource(SCHEMAS + "territory.schema.json")).isNotNull();
+            Validator v = Validator.builder().schemas(Fixtures.TEST_BASE, SCHEMAS, loader).build();
+            assertThat(Fixtures.validateText(v, Fixtures.dataset(Fixtures.ARIEGE)).findings()).isEmpty();
+            Report r = Fixtures.validateText(v, Fixtures.dataset(Fixtures.ariegeWith(
+                    "{\"id\": \"x:1\", \"kind\": \"canton\", \"code\": \"X\", \"name\": \"X\"}")));
+            assertThat(r.findings()).extracting(Finding::ruleId, Finding::pointer)
+                    .contains(org.assertj.core.groups.Tuple.tuple("schema.enum", "/territories/5/kind"));
         }
     }
 }
