@@ -14,9 +14,11 @@ import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.maillage.core.model.EntityFamily;
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +33,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class SchemaLayer {
     private static final String META = "https://json-schema.org/draft/2020-12/";
+    /** Keywords about a value's content, meaningless once its type is wrong. */
+    private static final Set<String> VALUE_KEYWORDS = Set.of("enum", "const", "pattern", "format");
+    /** Keywords reported as {@code schema.range}. */
+    private static final Set<String> RANGE_KEYWORDS = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+            "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf");
 
     private final Map<EntityFamily, Schema> families = new EnumMap<>(EntityFamily.class);
     private final Map<EntityFamily, SchemaFastPath.Check> fastPaths = new EnumMap<>(EntityFamily.class);
@@ -143,13 +150,29 @@ final class SchemaLayer {
         return envelope.validate(json, InputFormat.JSON);
     }
 
+    /**
+     * networknt's errors as findings, each problem once: an error repeated at the same place (a
+     * {@code type} beside a {@code $ref} whose target has the same {@code type} fails twice) is
+     * reported once, and a value of the wrong type is not also said to be outside an enumeration,
+     * pattern, format or range, which adds nothing to "null found, string expected".
+     */
     private static List<Finding> map(List<Error> errors, Located where) {
+        Set<String> mistyped = new HashSet<>();
+        for (Error e : errors) {
+            if ("type".equals(e.getKeyword())) {
+                mistyped.add(e.getInstanceLocation().toString());
+            }
+        }
         List<Finding> out = new ArrayList<>(errors.size());
+        Set<List<Object>> said = new HashSet<>();
         for (Error e : errors) {
             String rel = e.getInstanceLocation().toString();
             Map<String, String> p = new LinkedHashMap<>();
             String rule;
             String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+            if (mistyped.contains(rel) && (VALUE_KEYWORDS.contains(keyword) || RANGE_KEYWORDS.contains(keyword))) {
+                continue;
+            }
             Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
             switch (keyword) {
                 case "required" -> {
@@ -181,16 +204,19 @@ final class SchemaLayer {
                     p.put("value", scalar(e.getInstanceNode()));
                     p.put("format", args.length > 0 ? String.valueOf(args[0]) : String.valueOf(e.getSchemaNode()));
                 }
-                case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength",
-                        "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf" -> {
+                default -> {
+                    if (!RANGE_KEYWORDS.contains(keyword)) {
+                        throw new IllegalStateException("schema keyword '" + keyword + "' has no rule, yet SchemaKeywords let "
+                                + "the schemas use it: " + e.getMessage());
+                    }
                     rule = "schema.range";
                     p.put("detail", e.getMessage());
                     p.put("detailFr", rangeFr(keyword, String.valueOf(e.getSchemaNode())));
                 }
-                default -> throw new IllegalStateException("schema keyword '" + keyword + "' has no rule, yet SchemaKeywords let "
-                        + "the schemas use it: " + e.getMessage());
             }
-            out.add(where.finding(rule, p, rel));
+            if (said.add(List.of(rule, rel, p))) {
+                out.add(where.finding(rule, p, rel));
+            }
         }
         return out;
     }

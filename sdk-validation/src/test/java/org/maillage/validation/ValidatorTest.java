@@ -213,6 +213,21 @@ class ValidatorTest {
     }
 
     @Test
+    void validate_nullWhereAStringIsExpected_isOneTypeFindingPerPointer() {
+        // "kind" has a "type" beside a "$ref" to a definition with its own "type" and "enum":
+        // networknt reports the type error twice and the enum error once; the report says it once
+        Validator standard = Validator.builder().layers(EnumSet.of(Layer.READ, Layer.SCHEMA)).build();
+        Report r = validateText(standard, dataset(
+                "{\"id\": \"region:76\", \"kind\": null, \"code\": \"76\", \"name\": \"Occitanie\"}",
+                "{\"id\": \"region:84\", \"kind\": \"regio\", \"code\": \"84\", \"name\": 84}"));
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::pointer).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("schema.type", "/territories/0/kind"),
+                org.assertj.core.groups.Tuple.tuple("schema.enum", "/territories/1/kind"),
+                org.assertj.core.groups.Tuple.tuple("schema.type", "/territories/1/name"));
+        assertThat(r.findings().get(0).message()).isEqualTo("null found, string expected");
+    }
+
+    @Test
     void validate_envelopeSchemaErrors_areReported() {
         Report r = validateText(V, "{\"schemaVersion\": \"one\", \"id\": \"x\", \"territories\": []}");
         assertThat(ruleIds(r)).containsExactly("schema.pattern");
