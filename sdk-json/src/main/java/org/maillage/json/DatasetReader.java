@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.model.Dataset;
@@ -250,7 +251,7 @@ public final class DatasetReader {
         try {
             return mapper.treeToValue(node.json(), node.family().javaType());
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            throw bindFailure(e, node.pointer() + pointerOf(e), node.start().line(), node.start().column());
+            throw bindFailure(e, node.json(), node.pointer(), pointerOf(e), node.start().line(), node.start().column());
         }
     }
 
@@ -273,7 +274,7 @@ public final class DatasetReader {
         try {
             return mapper.treeToValue(copy, DatasetHeader.class);
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            throw bindFailure(e, pointerOf(e), 0, 0);
+            throw bindFailure(e, copy, "", pointerOf(e), 0, 0);
         }
     }
 
@@ -420,17 +421,39 @@ public final class DatasetReader {
     /**
      * Why a record could not be bound: a {@link MissingMemberException} when its constructor refused
      * a missing member ({@code Objects.requireNonNull(kind, "kind")} names it; a JVM's own
-     * "helpful" null-pointer message names no member and is not taken for one), else the
-     * constructor's or Jackson's message.
+     * "helpful" null-pointer message names no member and is not taken for one); a
+     * {@link NullItemException} at the item when it refused a list holding a null item (its
+     * {@code List.copyOf} throws a null-pointer exception naming nothing); else the constructor's
+     * or Jackson's message.
+     *
+     * @param json the object bound, to find a null item in
+     * @param base the pointer of {@code json} in the document
+     * @param failed the pointer, relative to {@code json}, of the object whose record failed
      */
-    private static InvalidDataException bindFailure(JacksonException e, String pointer, long line, long column) {
+    private static InvalidDataException bindFailure(JacksonException e, JsonNode json, String base, String failed, long line,
+            long column) {
+        String pointer = base + failed;
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof NullPointerException npe && npe.getMessage() != null
-                && npe.getMessage().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-            return new MissingMemberException(npe.getMessage(), pointer, line, column, e);
+        if (root instanceof NullPointerException npe) {
+            if (npe.getMessage() != null && npe.getMessage().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+                return new MissingMemberException(npe.getMessage(), pointer, line, column, e);
+            }
+            JsonNode object = json.at(failed);
+            if (object.isObject()) {
+                for (Map.Entry<String, JsonNode> member : object.properties()) {
+                    JsonNode items = member.getValue();
+                    for (int i = 0; items.isArray() && i < items.size(); i++) {
+                        if (items.get(i).isNull()) {
+                            String name = member.getKey();
+                            return new NullItemException(name, pointer + "/" + name.replace("~", "~0").replace("/", "~1") + "/" + i,
+                                    line, column, e);
+                        }
+                    }
+                }
+            }
         }
         String message = root instanceof IllegalArgumentException iae && iae.getMessage() != null ? iae.getMessage()
                 : clean(e.getOriginalMessage());

@@ -182,6 +182,24 @@ class DatasetReaderTest {
                 });
     }
 
+    @Test
+    void bindingFailure_ofANullListItem_pointsAtTheItem_evenInANestedRecord() {
+        String top = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"territories\":[{\"id\":\"a\",\"kind\":\"region\","
+                + "\"code\":\"27\",\"name\":\"n\",\"parents\":[{\"territory\":\"b\"},null]}]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(top))
+                .isInstanceOfSatisfying(NullItemException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/territories/0/parents/1");
+                    assertThat(e.member()).isEqualTo("parents");
+                    assertThat(e.getMessage()).isEqualTo("list 'parents' holds a null item");
+                });
+        String nested = "{\"schemaVersion\":\"1.0.0\",\"id\":\"x\",\"facilities\":[{\"id\":\"f\",\"name\":\"CH\","
+                + "\"category\":{\"list\":\"finess-category\",\"code\":\"355\"},\"services\":[{\"service\":"
+                + "{\"list\":\"facility-service\",\"code\":\"maternite\"},\"statuses\":[null]}]}]}";
+        assertThatThrownBy(() -> DatasetReader.standard().readString(nested))
+                .isInstanceOfSatisfying(NullItemException.class, e -> assertThat(e.pointer())
+                        .isEqualTo("/facilities/0/services/0/statuses/0"));
+    }
+
 
     @Test
     void readFailure_afterACompleteValue_pointsAtTheContainerNotAtThePreviousMember() {

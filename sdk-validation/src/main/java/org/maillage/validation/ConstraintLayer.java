@@ -25,6 +25,7 @@ import org.maillage.core.model.Dated;
 import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Territory;
 import org.maillage.json.MissingMemberException;
+import org.maillage.json.NullItemException;
 
 /**
  * The CONSTRAINTS layer: Hibernate Validator on the bound record, with the
@@ -77,13 +78,19 @@ final class ConstraintLayer implements AutoCloseable {
     /**
      * The finding of a record that cannot be bound: {@code constraint.required} when a member the
      * record requires is missing (what {@code @NotNull} would say, but the record's constructor
-     * refuses it before any constraint can run), else {@code constraint.bind}.
+     * refuses it before any constraint can run), else {@code constraint.bind}: a null list item is
+     * said in French and English; other details are the reader's (Jackson's or a constructor's)
+     * message, in both languages.
      */
     static Finding bindFailure(Located where, String family, InvalidDataException failure, String pointer) {
         if (failure instanceof MissingMemberException missing) {
             return where.finding("constraint.required", Map.of("property", missing.member()), pointer);
         }
-        return where.finding("constraint.bind", Map.of("family", family, "detail", String.valueOf(failure.getMessage())), pointer);
+        String detail = String.valueOf(failure.getMessage());
+        String detailFr = failure instanceof NullItemException nullItem
+                ? "la liste « " + nullItem.member() + " » contient un élément null"
+                : detail;
+        return where.finding("constraint.bind", Map.of("family", family, "detail", detail, "detailFr", detailFr), pointer);
     }
 
     private static Finding map(ConstraintViolation<Object> v, Located where) {

@@ -36,6 +36,21 @@ class CorpusRegressionTest {
     }
 
     @Test
+    void validate_withoutTheSchemaLayer_reportsANullListItemAtItsPointer_inBothLanguages() {
+        Validator noSchema = Validator.builder().parallelism(1)
+                .layers(java.util.EnumSet.of(Layer.READ, Layer.CONSTRAINTS, Layer.REFERENCES, Layer.RULES)).build();
+        Report r = Fixtures.validateText(noSchema, Fixtures.dataset(
+                "{\"id\": \"region:76\", \"kind\": \"region\", \"code\": \"76\", \"name\": \"Occitanie\", \"population\": [null]}"));
+        assertThat(r.findings()).extracting(f -> f.ruleId() + " " + f.pointer())
+                .containsExactly("constraint.bind /territories/0/population/0");
+        Finding f = r.findings().get(0);
+        assertThat(f.message()).isEqualTo("the entity cannot be read as a territory record: list 'population' holds a null item");
+        assertThat(f.messageFr()).isEqualTo("l'entité ne peut pas être lue comme territory : la liste « population » contient "
+                + "un élément null");
+        assertThat(f.line()).isEqualTo(6);
+    }
+
+    @Test
     void validate_aBadMemberDoesNotHideTheReferencesOfItsEntity() {
         String epci = Fixtures.ARIEGE[4].replace("\"legalType\": \"CC\"", "\"legalType\": \"SIVOM\"");
         assertThat(findings(ariegeWithEpci(epci))).containsExactly("schema.enum /territories/4/legalType");
