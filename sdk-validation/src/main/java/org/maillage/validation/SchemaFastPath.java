@@ -337,6 +337,11 @@ final class SchemaFastPath {
 
     private static Check pattern(JsonNode v, String where) throws Unsupported {
         String p = text(v, where);
+        Optional<java.util.function.Predicate<String>> simple = SimplePattern.compile(p);
+        if (simple.isPresent()) {
+            java.util.function.Predicate<String> m = simple.get();
+            return n -> !n.isString() || m.test(n.stringValue());
+        }
         RegularExpression re;
         try {
             re = JDKRegularExpressionFactory.getInstance().getRegularExpression(p);
