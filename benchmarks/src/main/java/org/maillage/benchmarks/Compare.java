@@ -434,7 +434,7 @@ public final class Compare {
         md.append("Each in its own JVM limited to 512 MB of heap; one run.\n\n");
         md.append("| file | workload | outcome | time | peak heap |\n|---|---|---|---:|---:|\n");
         for (Path f : files) {
-            Result r = probe(f.getFileName() + " maillage -Xmx512m", "512m", 120, "maillage", "0", "1", f.toString(),
+            Result r = probe(f.getFileName() + " maillage -Xmx512m", "512m", 20, "maillage", "0", "1", f.toString(),
                     Integer.toString(cores));
             measured.put(f.getFileName() + "|maillage 512m", r);
             memoryRow(f, "Maillage validate, " + cores + " cores", r);

@@ -1,5 +1,6 @@
 package org.maillage.json;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import org.maillage.core.codelist.Coded;
@@ -22,6 +23,7 @@ import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -46,6 +48,7 @@ public final class MaillageModule extends SimpleModule {
     public MaillageModule() {
         super("maillage", Version.unknownVersion());
         addSerializer(Coded.class, new CodedSerializer());
+        addDeserializer(LocalDate.class, new DateDeserializer());
         for (Map.Entry<Class<?>, Function<String, ?>> e : IDENTIFIERS.entrySet()) {
             register(e.getKey(), e.getValue());
         }
@@ -102,6 +105,23 @@ public final class MaillageModule extends SimpleModule {
         }
     }
 
+    /**
+     * Reads a {@link LocalDate}: {@code yyyy-mm-dd} directly, anything else (and every error) as
+     * Jackson's own deserializer does.
+     */
+    private static final class DateDeserializer extends ValueDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                LocalDate d = IsoDates.parseOrNull(p.getString());
+                if (d != null) {
+                    return d;
+                }
+            }
+            return LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+        }
+    }
+
     /** Finds a code-based deserializer for every enum implementing {@link Coded}. */
     private static final class CodedDeserializers extends Deserializers.Base {
         @Override
@@ -120,9 +140,15 @@ public final class MaillageModule extends SimpleModule {
     /** Reads a closed-codelist constant from its code. */
     private static final class CodedDeserializer extends ValueDeserializer<Object> {
         private final Class<?> type;
+        private final Map<String, Object> byCode;
 
         CodedDeserializer(Class<?> type) {
             this.type = type;
+            Map<String, Object> m = new java.util.HashMap<>();
+            for (Object c : type.getEnumConstants()) {
+                m.putIfAbsent(((Coded) c).code(), c);
+            }
+            this.byCode = Map.copyOf(m);
         }
 
         @Override
@@ -131,10 +157,9 @@ public final class MaillageModule extends SimpleModule {
                 return ctxt.handleUnexpectedToken(type, p);
             }
             String s = p.getString();
-            for (Object c : type.getEnumConstants()) {
-                if (((Coded) c).code().equals(s)) {
-                    return c;
-                }
+            Object c = byCode.get(s);
+            if (c != null) {
+                return c;
             }
             return ctxt.handleWeirdStringValue(type, s, "not a code of this closed codelist");
         }

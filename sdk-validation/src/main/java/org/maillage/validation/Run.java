@@ -191,6 +191,11 @@ final class Run implements DatasetHandler {
             if (c instanceof RuntimeException re) {
                 throw re;
             }
+            if (c instanceof Error err) {
+                // an OutOfMemoryError on a worker must reach the caller as itself, so the CLI can
+                // say "out of memory" instead of "internal error"
+                throw err;
+            }
             throw new IllegalStateException(c);
         }
     }

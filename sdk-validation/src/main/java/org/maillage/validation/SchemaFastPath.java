@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.maillage.json.IsoDates;
 import org.maillage.json.MaillageJson;
 import tools.jackson.databind.JsonNode;
 
@@ -338,6 +337,11 @@ final class SchemaFastPath {
 
     private static Check pattern(JsonNode v, String where) throws Unsupported {
         String p = text(v, where);
+        Optional<java.util.function.Predicate<String>> simple = SimplePattern.compile(p);
+        if (simple.isPresent()) {
+            java.util.function.Predicate<String> m = simple.get();
+            return n -> !n.isString() || m.test(n.stringValue());
+        }
         RegularExpression re;
         try {
             re = JDKRegularExpressionFactory.getInstance().getRegularExpression(p);
@@ -358,36 +362,10 @@ final class SchemaFastPath {
 
     /**
      * A full date {@code yyyy-mm-dd} that exists in the calendar: a subset of what networknt's
-     * {@code date} format accepts (years 0 to 9999, parsed by {@link LocalDate#parse}).
+     * {@code date} format accepts (years 0 to 9999, parsed by {@link java.time.LocalDate#parse}).
      */
     static boolean isDate(String s) {
-        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-            return false;
-        }
-        int y = digits(s, 0, 4);
-        int m = digits(s, 5, 7);
-        int d = digits(s, 8, 10);
-        if (y < 0 || m < 0 || d < 0) {
-            return false;
-        }
-        try {
-            LocalDate.of(y, m, d);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
+        return IsoDates.parseOrNull(s) != null;
     }
 
     private static Check oneOfValues(List<JsonNode> values) {
