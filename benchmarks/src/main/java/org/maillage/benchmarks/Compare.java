@@ -338,9 +338,9 @@ public final class Compare {
             Map<String, Result> row = new LinkedHashMap<>();
             row.put("token scan (ceiling)", probe(name + " scan", heap, 30, "scan", w, n, f.toString()));
             row.put("Jackson databind", probe(name + " databind", heap, 30, "databind", w, n, f.toString()));
-            // The slow workloads run once on a national file: one pass over it is long enough to warm the JIT.
-            String slowW = quick || big ? "0" : "1";
-            String slowN = quick || big ? "1" : "3";
+            // Every workload gets a warm-up pass: a cold first pass measures the JIT more than the workload.
+            String slowW = quick ? "0" : "1";
+            String slowN = quick ? "1" : "3";
             row.put("naive: tree + networknt + bind + HV", probe(name + " naive", heap, 60, "naive", slowW, slowN,
                     f.toString()));
             row.put("Maillage validate, 1 core", probe(name + " maillage 1 core", heap, 60, "maillage", slowW, slowN,

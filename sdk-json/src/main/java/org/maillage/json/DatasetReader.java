@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,10 +50,15 @@ public final class DatasetReader {
 
     private final ReadLimits limits;
     private final JsonMapper mapper;
+    /** One reader per family: {@code treeToValue(node, Class)} resolves the Java type at every call. */
+    private final Map<EntityFamily, ObjectReader> binders = new EnumMap<>(EntityFamily.class);
 
     private DatasetReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.mapper = MaillageJson.mapper(limits);
+        for (EntityFamily f : EntityFamily.values()) {
+            binders.put(f, mapper.readerFor(f.javaType()));
+        }
     }
 
     /**
@@ -249,7 +256,7 @@ public final class DatasetReader {
      */
     public Entity bind(EntityNode node) {
         try {
-            return mapper.treeToValue(node.json(), node.family().javaType());
+            return binders.get(node.family()).readValue(node.json());
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             throw bindFailure(e, node.json(), node.pointer(), pointerOf(e), node.start().line(), node.start().column());
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 final class IndexBuilder {
 
     /** One record component, with what it refers to when it is a reference. */
-    private record Component(String name, Method accessor, boolean stringList,
+    private record Component(String name, String segment, Method accessor, boolean stringList,
             Optional<References.Target> target) {}
 
     /** The walkable components of a record class, and every accessor by name; computed once per class. */
@@ -73,7 +74,7 @@ final class IndexBuilder {
             if (v == null) {
                 continue;
             }
-            String p = pointer + "/" + SchemaLayer.escape(c.name());
+            String p = pointer + c.segment();
             String role2 = role == null ? c.name() : role;
             if (v instanceof String s && c.target().isPresent() && !c.stringList()) {
                 out.add(reference(r, entity, role2, s, p, c.target().get()));
@@ -118,7 +119,11 @@ final class IndexBuilder {
         return SHAPES.get(type).walkable();
     }
 
-    /** Reads the record components once: {@link Class#getRecordComponents} copies them at every call. */
+    /**
+     * Reads the record components once ({@link Class#getRecordComponents} copies them at every
+     * call), and keeps for the walk only those that are references or may hold some: an
+     * observation's period, profession and plain strings are never visited.
+     */
     private static Shape shape(Class<?> k) {
         List<Component> list = new ArrayList<>();
         Map<String, Method> accessors = new HashMap<>();
@@ -128,12 +133,50 @@ final class IndexBuilder {
             boolean string = rc.getType() == String.class;
             Optional<References.Target> target = string || stringList
                     ? References.target(k, rc.getName(), stringList) : Optional.empty();
-            boolean walkable = string || List.class.isAssignableFrom(rc.getType()) || rc.getType().isRecord();
-            if (walkable) {
-                list.add(new Component(rc.getName(), rc.getAccessor(), stringList, target));
+            if (target.isPresent() || mayRefer(rc.getGenericType(), new HashSet<>())) {
+                list.add(new Component(rc.getName(), "/" + SchemaLayer.escape(rc.getName()), rc.getAccessor(),
+                        stringList, target));
             }
         }
         return new Shape(List.copyOf(list), Map.copyOf(accessors));
+    }
+
+    /**
+     * Whether values of a type may hold references: records with a reference component somewhere
+     * below, lists of them, and any type the walk cannot see through (kept, to be safe).
+     */
+    private static boolean mayRefer(Type t, Set<Class<?>> visiting) {
+        if (t instanceof ParameterizedType pt && pt.getRawType() == List.class) {
+            Type item = pt.getActualTypeArguments()[0];
+            return !(item == String.class) && mayRefer(item, visiting);
+        }
+        if (!(t instanceof Class<?> c)) {
+            return true;
+        }
+        if (c == List.class) {
+            return true;
+        }
+        if (!c.isRecord()) {
+            return false;
+        }
+        if (!visiting.add(c)) {
+            return true;
+        }
+        try {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                boolean stringList = isStringList(rc.getGenericType());
+                if ((rc.getType() == String.class || stringList)
+                        && References.target(c, rc.getName(), stringList).isPresent()) {
+                    return true;
+                }
+                if (mayRefer(rc.getGenericType(), visiting)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            visiting.remove(c);
+        }
     }
 
     private static boolean isStringList(Type t) {
