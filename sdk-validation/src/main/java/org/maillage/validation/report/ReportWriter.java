@@ -107,17 +107,23 @@ public final class ReportWriter {
     public static String summary(Report report, Language language) {
         int files = report.sources().size();
         if (language == Language.FR) {
-            return "Résumé : " + plural(files, "fichier", "fichiers") + ", " + plural(report.errors(), "erreur", "erreurs")
-                    + ", " + plural(report.warnings(), "avertissement", "avertissements") + ", "
-                    + plural(report.infos(), "information", "informations") + " — " + (report.valid() ? "VALIDE" : "INVALIDE");
+            return "Résumé : " + pluralFr(files, "fichier", "fichiers") + ", " + pluralFr(report.errors(), "erreur", "erreurs")
+                    + ", " + pluralFr(report.warnings(), "avertissement", "avertissements") + ", "
+                    + pluralFr(report.infos(), "information", "informations") + " — " + (report.valid() ? "VALIDE" : "INVALIDE");
         }
         return "Summary: " + plural(files, "file", "files") + ", " + plural(report.errors(), "error", "errors") + ", "
                 + plural(report.warnings(), "warning", "warnings") + ", " + plural(report.infos(), "info", "infos") + " — "
                 + (report.valid() ? "VALID" : "INVALID");
     }
 
+    /** English: only 1 is singular ("0 warnings"). */
     private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 || n == 0 && one.equals("erreur") ? one : many);
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** French: 0 and 1 are singular ("0 avertissement", "2 avertissements"). */
+    private static String pluralFr(int n, String one, String many) {
+        return n + " " + (n < 2 ? one : many);
     }
 
     static String severity(Severity s, Language lang) {
