@@ -47,6 +47,13 @@ final class Run implements DatasetHandler {
      */
     private static final int BATCH = 256;
 
+    /**
+     * The most source bytes a batch holds: with two batches per worker waiting, what is in flight
+     * stays near a few hundred kilobytes of JSON whatever the size of the entities (256 large
+     * territories a batch overflowed the 64 MB heap of LargeFileTest).
+     */
+    private static final long BATCH_BYTES = 64 * 1024;
+
     /** What the checks of one entity give. */
     private record EntityResult(List<Finding> findings, IndexedEntity entry, Entity model) {}
 
@@ -59,6 +66,8 @@ final class Run implements DatasetHandler {
     private final int window;
     private final Deque<Future<List<EntityResult>>> pending = new ArrayDeque<>();
     private List<EntityNode> batch = new ArrayList<>(BATCH);
+    private long batchBytes;
+    private long lastOffset;
     private final ProgressListener progress;
     private long entities;
     private ObjectNode envelope;
@@ -74,7 +83,7 @@ final class Run implements DatasetHandler {
             t.setDaemon(true);
             return t;
         }) : null;
-        this.window = engine.parallelism * 4;
+        this.window = engine.parallelism * 2;
     }
 
     Report execute(InputStream in, DatasetFormat format) {
@@ -125,7 +134,12 @@ final class Run implements DatasetHandler {
             return;
         }
         batch.add(node);
-        if (batch.size() == BATCH) {
+        long offset = node.start().byteOffset();
+        if (offset > lastOffset) {
+            batchBytes += offset - lastOffset;
+            lastOffset = offset;
+        }
+        if (batch.size() == BATCH || batchBytes >= BATCH_BYTES) {
             submitBatch();
         }
     }
@@ -133,6 +147,7 @@ final class Run implements DatasetHandler {
     private void submitBatch() {
         List<EntityNode> nodes = batch;
         batch = new ArrayList<>(BATCH);
+        batchBytes = 0;
         pending.addLast(pool.submit(() -> {
             List<EntityResult> results = new ArrayList<>(nodes.size());
             for (EntityNode n : nodes) {
