@@ -129,13 +129,10 @@ final class IndexBuilder {
         Map<String, Method> accessors = new HashMap<>();
         for (RecordComponent rc : k.getRecordComponents()) {
             accessors.put(rc.getName(), rc.getAccessor());
-            boolean stringList = isStringList(rc.getGenericType());
-            boolean string = rc.getType() == String.class;
-            Optional<References.Target> target = string || stringList
-                    ? References.target(k, rc.getName(), stringList) : Optional.empty();
+            Optional<References.Target> target = target(k, rc);
             if (target.isPresent() || mayRefer(rc.getGenericType(), new HashSet<>())) {
                 list.add(new Component(rc.getName(), "/" + SchemaLayer.escape(rc.getName()), rc.getAccessor(),
-                        stringList, target));
+                        isStringList(rc.getGenericType()), target));
             }
         }
         return new Shape(List.copyOf(list), Map.copyOf(accessors));
@@ -148,7 +145,7 @@ final class IndexBuilder {
     private static boolean mayRefer(Type t, Set<Class<?>> visiting) {
         if (t instanceof ParameterizedType pt && pt.getRawType() == List.class) {
             Type item = pt.getActualTypeArguments()[0];
-            return !(item == String.class) && mayRefer(item, visiting);
+            return item != String.class && mayRefer(item, visiting);
         }
         if (!(t instanceof Class<?> c)) {
             return true;
@@ -164,12 +161,7 @@ final class IndexBuilder {
         }
         try {
             for (RecordComponent rc : c.getRecordComponents()) {
-                boolean stringList = isStringList(rc.getGenericType());
-                if ((rc.getType() == String.class || stringList)
-                        && References.target(c, rc.getName(), stringList).isPresent()) {
-                    return true;
-                }
-                if (mayRefer(rc.getGenericType(), visiting)) {
+                if (target(c, rc).isPresent() || mayRefer(rc.getGenericType(), visiting)) {
                     return true;
                 }
             }
@@ -177,6 +169,13 @@ final class IndexBuilder {
         } finally {
             visiting.remove(c);
         }
+    }
+
+    /** What a string or list-of-strings component refers to, when {@link References} says it is a reference. */
+    private static Optional<References.Target> target(Class<?> owner, RecordComponent rc) {
+        boolean stringList = isStringList(rc.getGenericType());
+        return rc.getType() == String.class || stringList
+                ? References.target(owner, rc.getName(), stringList) : Optional.empty();
     }
 
     private static boolean isStringList(Type t) {

@@ -2,9 +2,6 @@ package org.maillage.validation;
 
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.maillage.json.IsoDates;
-import org.maillage.json.MaillageJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -149,16 +145,12 @@ final class SchemaFastPath {
             throw new Unsupported("reference outside the bundled schemas: " + s);
         }
         String resource = classpathDir + s.substring(baseIri.length());
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new Unsupported("no schema at " + resource);
-            }
-            JsonNode doc = MaillageJson.mapper().readTree(in);
-            documents.put(s, doc);
-            return doc;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled schema " + resource, e);
+        JsonNode doc = SchemaKeywords.read(loader, resource);
+        if (doc == null) {
+            throw new Unsupported("no schema at " + resource);
         }
+        documents.put(s, doc);
+        return doc;
     }
 
     private Check schema(JsonNode s, URI base, String where) throws Unsupported {
@@ -354,18 +346,11 @@ final class SchemaFastPath {
     private static Check format(JsonNode v, String where) throws Unsupported {
         String f = text(v, where);
         if (f.equals("date")) {
-            return n -> !n.isString() || isDate(n.stringValue());
+            // a subset of networknt's date format (LocalDate.parse, years 0 to 9999)
+            return n -> !n.isString() || IsoDates.parseOrNull(n.stringValue()) != null;
         }
         // other formats (uri, date-time...) have subtle rules: networknt decides
         return n -> !n.isString();
-    }
-
-    /**
-     * A full date {@code yyyy-mm-dd} that exists in the calendar: a subset of what networknt's
-     * {@code date} format accepts (years 0 to 9999, parsed by {@link java.time.LocalDate#parse}).
-     */
-    static boolean isDate(String s) {
-        return IsoDates.parseOrNull(s) != null;
     }
 
     private static Check oneOfValues(List<JsonNode> values) {

@@ -53,17 +53,27 @@ final class SchemaKeywords {
             if (!seen.add(file)) {
                 continue;
             }
-            try (InputStream in = loader.getResourceAsStream(dir + file)) {
-                if (in != null) {
-                    walk(MaillageJson.mapper().readTree(in), file + "#", false, base, todo, problems);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            JsonNode doc = read(loader, dir + file);
+            if (doc != null) {
+                walk(doc, file + "#", false, base, todo, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the schemas in '" + dir + "' use what the schema layer cannot report as a rule: "
                     + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * Reads one schema file of the class path.
+     *
+     * @return its tree, or null when there is no such resource
+     */
+    static JsonNode read(ClassLoader loader, String resource) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            return in == null ? null : MaillageJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the schema " + resource, e);
         }
     }
 
