@@ -11,7 +11,7 @@ import org.maillage.validation.RuleDefinition;
  * A named, versioned set of {@link Rule}s. Packs are found with {@link java.util.ServiceLoader}
  * (declare {@code provides org.maillage.validation.spi.RulePack with …} or a
  * {@code META-INF/services/org.maillage.validation.spi.RulePack} file) or given to
- * {@link Validator.Builder#rulePack}. A validation runs the packs that belong to its profile.
+ * {@link org.maillage.validation.Validator.Builder#rulePack}. A validation runs the packs that belong to its profile.
  *
  * @since 0.1.0
  */
