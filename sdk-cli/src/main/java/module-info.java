@@ -1,6 +1,7 @@
 /** Maillage command line: validate, import, diff, certify. */
 module org.maillage.cli {
     requires org.maillage.validation;
+    requires org.maillage.imports;
     requires info.picocli;
     requires java.logging;
 

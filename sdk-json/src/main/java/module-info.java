@@ -1,7 +1,6 @@
 /**
  * Maillage JSON: the Jackson 3 module for the Maillage model, the streaming dataset reader (JSON
- * and NDJSON) with read limits and source positions, the canonical writer, and the importer of
- * the INSEE Code officiel géographique ({@code org.maillage.json.cog}), and the renderings of a
+ * and NDJSON) with read limits and source positions, the canonical writer, and the renderings of a
  * diff (JSON changeset, RFC 6902 JSON Patch, text, changelog).
  */
 module org.maillage.json {
@@ -9,7 +8,6 @@ module org.maillage.json {
     requires transitive tools.jackson.databind;
 
     exports org.maillage.json;
-    exports org.maillage.json.cog;
     exports org.maillage.json.diff;
     exports org.maillage.json.generate;
 

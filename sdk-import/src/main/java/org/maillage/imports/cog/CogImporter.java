@@ -1,5 +1,6 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
+import org.maillage.imports.ImportNote;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

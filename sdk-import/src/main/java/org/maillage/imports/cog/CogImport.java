@@ -1,5 +1,6 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
+import org.maillage.imports.ImportNote;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
+import org.maillage.imports.ImportNote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -34,7 +35,7 @@ import org.maillage.core.model.Lineage;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetHandler;
 import org.maillage.json.DatasetReader;

@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

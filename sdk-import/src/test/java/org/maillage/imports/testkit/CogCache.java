@@ -1,4 +1,4 @@
-package org.maillage.json.testkit;
+package org.maillage.imports.testkit;
 
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.imports;
 
 import java.util.Objects;
 
@@ -7,8 +7,11 @@ import java.util.Objects;
  * member of an EPCI that is not a commune, a link to a territory the source does not hold, a member
  * the importer does not know. Importers report these instead of dropping data silently.
  *
- * @param file the source file, relative to the folder imported ({@code communes.json})
- * @param pointer JSON Pointer of the value in that file ({@code /1234/type}); empty for the whole file
+ * @param file the source file, relative to the folder imported ({@code communes.json}), or as named
+ *     on the command line
+ * @param pointer where in the record: a JSON Pointer ({@code /1234/type}), a column of a table
+ *     ({@code siret}) or a FHIR resource ({@code Organization/010009470}); empty for the whole file
+ *     or line
  * @param line 1-based line of the record in the file, 0 when unknown
  * @param message what could not be mapped and what the importer did instead
  */

@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +21,7 @@ import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 import org.maillage.json.MaillageJson;
 import org.maillage.json.diff.Changelog;
 import org.maillage.json.diff.ChangesetJson;

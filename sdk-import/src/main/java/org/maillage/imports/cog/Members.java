@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,12 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
+import org.maillage.imports.ImportNote;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.maillage.json.cog.CogImporterRealDataTest.ARRONDISSEMENTS_NOTE;
-import static org.maillage.json.cog.CogImporterRealDataTest.EPT_ABSENT_NOTE;
-import static org.maillage.json.cog.CogImporterRealDataTest.assertEveryCommuneInOneEpci;
-import static org.maillage.json.cog.CogImporterRealDataTest.byId;
-import static org.maillage.json.cog.CogImporterRealDataTest.ids;
+import static org.maillage.imports.cog.CogImporterRealDataTest.ARRONDISSEMENTS_NOTE;
+import static org.maillage.imports.cog.CogImporterRealDataTest.EPT_ABSENT_NOTE;
+import static org.maillage.imports.cog.CogImporterRealDataTest.assertEveryCommuneInOneEpci;
+import static org.maillage.imports.cog.CogImporterRealDataTest.byId;
+import static org.maillage.imports.cog.CogImporterRealDataTest.ids;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 
 /**
  * Imports the real COG vintages 2021–2025 (the cache filled by {@code scripts/fetch-cog.sh}), one

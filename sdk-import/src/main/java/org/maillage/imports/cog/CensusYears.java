@@ -1,4 +1,4 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
 import java.util.Map;
 import java.util.OptionalInt;

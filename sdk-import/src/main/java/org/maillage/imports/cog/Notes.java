@@ -1,5 +1,6 @@
-package org.maillage.json.cog;
+package org.maillage.imports.cog;
 
+import org.maillage.imports.ImportNote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
