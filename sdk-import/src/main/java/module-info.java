@@ -10,4 +10,5 @@ module org.maillage.imports {
 
     exports org.maillage.imports;
     exports org.maillage.imports.cog;
+    exports org.maillage.imports.finess;
 }

@@ -1,0 +1,91 @@
+package org.maillage.imports.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.maillage.imports.ImportNote;
+
+/**
+ * Collects import notes and format problems. Notes that would repeat for every record of a kind
+ * (a commune code the COG does not hold, a member not carried) are grouped under a key and
+ * reported once with their count and first place. Not thread-safe.
+ */
+public final class NoteList {
+    private final List<ImportNote> notes = new ArrayList<>();
+    private final Map<String, Grouped> grouped = new LinkedHashMap<>();
+    private final List<ImportNote> problems = new ArrayList<>();
+    private long problemCount;
+
+    private static final class Grouped {
+        final ImportNote first;
+        final String what;
+        long count;
+
+        Grouped(ImportNote first, String what) {
+            this.first = first;
+            this.what = what;
+        }
+    }
+
+    /**
+     * A note about one record.
+     *
+     * @param file the file
+     * @param pointer where in the record
+     * @param line the line, 0 when unknown
+     * @param message what could not be mapped and what was done instead
+     */
+    public void add(String file, String pointer, long line, String message) {
+        notes.add(new ImportNote(file, pointer, line, message));
+    }
+
+    /**
+     * A note reported once per key, with the number of records it concerns.
+     *
+     * @param key what makes two notes the same
+     * @param file the file of this occurrence
+     * @param pointer where in the record
+     * @param line the line of this occurrence
+     * @param message the message, to which " (N records, first here)" is added when N &gt; 1
+     */
+    public void grouped(String key, String file, String pointer, long line, String message) {
+        grouped.computeIfAbsent(key, k -> new Grouped(new ImportNote(file, pointer, line, message), message)).count++;
+    }
+
+    /**
+     * A problem that makes the source unreadable as the importer's format.
+     *
+     * @param file the file
+     * @param pointer where in the record
+     * @param line the line, 0 when unknown
+     * @param message what is wrong
+     */
+    public void problem(String file, String pointer, long line, String message) {
+        problemCount++;
+        if (problems.size() < org.maillage.imports.SourceFormatException.MAX_PROBLEMS) {
+            problems.add(new ImportNote(file, pointer, line, message));
+        }
+    }
+
+    /** @return whether a problem was found */
+    public boolean hasProblems() {
+        return problemCount > 0;
+    }
+
+    /** @return the exception carrying the problems found */
+    public org.maillage.imports.SourceFormatException problems() {
+        return new org.maillage.imports.SourceFormatException(problems, problemCount);
+    }
+
+    /** @return the notes: those about one record in the order met, then the grouped ones */
+    public List<ImportNote> list() {
+        List<ImportNote> out = new ArrayList<>(notes);
+        for (Grouped g : grouped.values()) {
+            ImportNote f = g.first;
+            out.add(g.count == 1 ? f : new ImportNote(f.file(), f.pointer(), f.line(),
+                    g.what + " (" + g.count + " records, first here)"));
+        }
+        return List.copyOf(out);
+    }
+}
