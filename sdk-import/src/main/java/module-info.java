@@ -11,4 +11,5 @@ module org.maillage.imports {
     exports org.maillage.imports;
     exports org.maillage.imports.cog;
     exports org.maillage.imports.finess;
+    exports org.maillage.imports.observations;
 }

@@ -28,8 +28,19 @@ final class ImportRun {
     /** The result, or the exit code when there is none. */
     record Outcome<T>(T result, int exit) {}
 
+    /**
+     * Runs an import.
+     *
+     * @param err where messages go
+     * @param command the command's name, before each message
+     * @param inputs the files read (checked to exist, and not to be the output)
+     * @param output the file to write, or null when the body writes elsewhere (standard output)
+     * @param body writes the output
+     * @param <T> the importer's result
+     * @return the result, or the exit code
+     */
     static <T> Outcome<T> run(PrintWriter err, String command, List<Path> inputs, Path output, Body<T> body) {
-        Path clash = OutputFile.sameAsInput(output, inputs);
+        Path clash = output == null ? null : OutputFile.sameAsInput(output, inputs);
         if (clash != null) {
             err.println(command + ": the output " + output + " is the input " + clash + "; write to another file");
             return new Outcome<>(null, ExitCodes.USAGE);
@@ -46,17 +57,21 @@ final class ImportRun {
         }
         OutputFile file;
         try {
-            file = OutputFile.open(output);
+            file = output == null ? null : OutputFile.open(output);
         } catch (IOException e) {
             err.println(command + ": cannot write " + output + ": " + reason(e));
             return new Outcome<>(null, ExitCodes.IO);
         }
         try {
             T result;
-            try (OutputStream out = file.stream()) {
-                result = body.write(out);
+            if (file == null) {
+                result = body.write(OutputStream.nullOutputStream());
+            } else {
+                try (OutputStream out = file.stream()) {
+                    result = body.write(out);
+                }
+                file.commit();
             }
-            file.commit();
             return new Outcome<>(result, ExitCodes.OK);
         } catch (SourceFormatException e) {
             err.println(command + ": " + e.count() + (e.count() == 1 ? " problem" : " problems")
@@ -78,7 +93,9 @@ final class ImportRun {
             err.println(command + ": " + reason(e));
             return new Outcome<>(null, ExitCodes.IO);
         } finally {
-            file.discard();
+            if (file != null) {
+                file.discard();
+            }
         }
     }
 
