@@ -2,6 +2,7 @@
 module org.maillage.cli {
     requires org.maillage.validation;
     requires org.maillage.imports;
+    requires org.maillage.fhir;
     requires info.picocli;
     requires java.logging;
 

@@ -24,6 +24,25 @@ public final class FrenchAreas {
             "977", new double[] {17.85, 17.99, -62.95, -62.75}, // Saint-Barthélemy
             "978", new double[] {18.0, 18.15, -63.2, -62.95});  // Saint-Martin
 
+    private static final Map<String, String> NAMES = Map.of("metropole", "metropolitan France", "971", "Guadeloupe (971)",
+            "972", "Martinique (972)", "973", "Guyane (973)", "974", "La Réunion (974)", "975", "Saint-Pierre-et-Miquelon (975)",
+            "976", "Mayotte (976)", "977", "Saint-Barthélemy (977)", "978", "Saint-Martin (978)");
+
+    /**
+     * The name of an area, with its code: {@code Guadeloupe (971)}, {@code metropolitan France}.
+     *
+     * @param area an area from {@link #area(String)}
+     * @return its name
+     * @throws IllegalArgumentException for an unknown area
+     */
+    public static String name(String area) {
+        String n = NAMES.get(area);
+        if (n == null) {
+            throw new IllegalArgumentException("no area " + area);
+        }
+        return n;
+    }
+
     /**
      * The area of a département code: {@code metropole} for 01–95, 2A, 2B; the code itself for
      * 971–978.

@@ -38,7 +38,7 @@ import org.maillage.core.model.Organization;
 import org.maillage.core.model.Publisher;
 import org.maillage.imports.FrenchAreas;
 import org.maillage.imports.SourceFormatException;
-import org.maillage.imports.internal.NoteList;
+import org.maillage.imports.ImportNotes;
 import org.maillage.imports.internal.SourceLines;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
@@ -189,7 +189,7 @@ public final class FinessImporter {
     private static final class Run {
         private final List<Source> sources;
         private final CogIndex cog;
-        private final NoteList notes = new NoteList();
+        private final ImportNotes notes = new ImportNotes();
         private final Projections projections = new Projections();
         /** Where each establishment is first described: file index and line. */
         private final Map<String, long[]> firstLine = new HashMap<>();
@@ -437,7 +437,7 @@ public final class FinessImporter {
                 if (area != null && !FrenchAreas.contains(area, p[0], p[1])) {
                     String[] at = positionSource.get(et).split("\u0000");
                     notes.add(at[0], "x", Long.parseLong(at[1]), "establishment " + et + ": position " + at[2] + " converts to "
-                            + round(p[0]) + ", " + round(p[1]) + ", outside " + (area.equals("metropole") ? "metropolitan France" : area)
+                            + round(p[0]) + ", " + round(p[1]) + ", outside " + FrenchAreas.name(area)
                             + " where its commune " + code + " lies: kept as converted, check the projection");
                 }
             }

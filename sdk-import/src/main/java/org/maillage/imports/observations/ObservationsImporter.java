@@ -23,7 +23,7 @@ import org.maillage.core.model.IndicatorDefinition;
 import org.maillage.core.model.Observation;
 import org.maillage.core.model.Territory;
 import org.maillage.imports.SourceFormatException;
-import org.maillage.imports.internal.NoteList;
+import org.maillage.imports.ImportNotes;
 import org.maillage.imports.internal.SourceLines;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
@@ -141,7 +141,7 @@ public final class ObservationsImporter {
      */
     public ObservationsImport importTo(Path file, OutputStream out, DatasetFormat format) {
         String name = file.toString();
-        NoteList notes = new NoteList();
+        ImportNotes notes = new ImportNotes();
         try {
             Charset charset = SourceLines.detect(file);
             Shape shape = shape(file, charset);
@@ -194,7 +194,7 @@ public final class ObservationsImporter {
         }
     }
 
-    private Observation row(String file, long n, String line, Shape shape, Set<String> seen, NoteList notes, String indicatorId) {
+    private Observation row(String file, long n, String line, Shape shape, Set<String> seen, ImportNotes notes, String indicatorId) {
         List<String> cells;
         try {
             cells = Cells.split(line, shape.separator);
@@ -224,7 +224,7 @@ public final class ObservationsImporter {
         return Observation.of(observationId(code), indicatorId, territoryId(code), period.period(), value);
     }
 
-    private IndicatorDefinition definition(String valueHeader, NoteList notes, String file) {
+    private IndicatorDefinition definition(String valueHeader, ImportNotes notes, String file) {
         Optional<CodelistEntry> known = Codelists.bundled().get("indicator").entry(indicator);
         String label = known.map(CodelistEntry::labelFr).orElse(valueHeader.isBlank() ? indicator : valueHeader);
         String labelEn = known.map(CodelistEntry::labelEn).filter(s -> !s.isBlank()).orElse(null);

@@ -1,18 +1,25 @@
-package org.maillage.imports.internal;
+package org.maillage.imports;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.maillage.imports.ImportNote;
 
 /**
- * Collects import notes and format problems. Notes that would repeat for every record of a kind
- * (a commune code the COG does not hold, a member not carried) are grouped under a key and
- * reported once with their count and first place. Not thread-safe.
+ * Collects the notes and format problems of one import run, for importers (Maillage's own and
+ * users'): notes about one record in the order met; notes that would repeat for every record of a
+ * kind (a commune code the COG does not hold, a member not carried), grouped under a key and
+ * reported once with their count and first place; and problems that make the source unreadable,
+ * which end the run as one {@link SourceFormatException}. Not thread-safe: one per run.
  */
-public final class NoteList {
+public final class ImportNotes {
     private final List<ImportNote> notes = new ArrayList<>();
+
+    /** An empty collector. */
+    public ImportNotes() {
+        // empty
+    }
+
     private final Map<String, Grouped> grouped = new LinkedHashMap<>();
     private final List<ImportNote> problems = new ArrayList<>();
     private long problemCount;
@@ -63,7 +70,7 @@ public final class NoteList {
      */
     public void problem(String file, String pointer, long line, String message) {
         problemCount++;
-        if (problems.size() < org.maillage.imports.SourceFormatException.MAX_PROBLEMS) {
+        if (problems.size() < SourceFormatException.MAX_PROBLEMS) {
             problems.add(new ImportNote(file, pointer, line, message));
         }
     }
@@ -74,8 +81,8 @@ public final class NoteList {
     }
 
     /** @return the exception carrying the problems found */
-    public org.maillage.imports.SourceFormatException problems() {
-        return new org.maillage.imports.SourceFormatException(problems, problemCount);
+    public SourceFormatException problems() {
+        return new SourceFormatException(problems, problemCount);
     }
 
     /** @return the notes: those about one record in the order met, then the grouped ones */
