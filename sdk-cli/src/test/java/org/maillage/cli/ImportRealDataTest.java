@@ -2,7 +2,6 @@ package org.maillage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,8 +54,8 @@ class ImportRealDataTest {
     }
 
     @Test
-    void fhirExtract_validatesWithOnlySharedSiretFindings() throws URISyntaxException {
-        Path source = Path.of(ImportRealDataTest.class.getResource("/org/maillage/fhir/finess-2021-extract.fhir.ndjson").toURI());
+    void fhirExtract_validatesWithOnlySharedSiretFindings() {
+        Path source = FinessFixtures.resourceFile("/org/maillage/fhir/finess-2021-extract.fhir.ndjson");
         Path out = dir.resolve("fhir.json");
         MainTest.Run r = MainTest.run("import", "fhir", source.toString(), "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -66,8 +65,8 @@ class ImportRealDataTest {
     }
 
     @Test
-    void aplExport_importedWithItsNames_validatesWithoutFinding() throws URISyntaxException {
-        Path source = Path.of(ImportRealDataTest.class.getResource("/org/maillage/imports/observations/apl-mg-2023-cartosante.csv").toURI());
+    void aplExport_importedWithItsNames_validatesWithoutFinding() {
+        Path source = FinessFixtures.resourceFile("/org/maillage/imports/observations/apl-mg-2023-cartosante.csv");
         Path out = dir.resolve("apl.json");
         MainTest.Run r = MainTest.run("import", "observations", source.toString(), "--indicator", "apl-mg", "--territory-kind", "tvs",
                 "--code-column", "Code", "--value-column", "APL Médecins généralistes 2023", "--name-column", "Libellé",

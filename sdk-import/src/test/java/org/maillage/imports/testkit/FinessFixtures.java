@@ -26,10 +26,36 @@ public final class FinessFixtures {
      * @return the file
      */
     public static Path etalab2021() {
+        return resourceFile("/org/maillage/imports/finess/finess-2021-extract.etalab.csv");
+    }
+
+    /**
+     * A class-path resource as a file: itself when it is one (a module's own tests), else a copy in
+     * a temporary file (a resource of a test-jar, as other modules' tests see it under {@code mvn verify}).
+     *
+     * @param resource the absolute resource name
+     * @return a file holding it
+     */
+    public static Path resourceFile(String resource) {
+        java.net.URL url = FinessFixtures.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException(resource + " is not on the class path");
+        }
         try {
-            return Path.of(FinessFixtures.class.getResource("/org/maillage/imports/finess/finess-2021-extract.etalab.csv").toURI());
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI());
+            }
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            Path copy = java.nio.file.Files.createTempFile("maillage-test-", "-" + name);
+            copy.toFile().deleteOnExit();
+            try (InputStream in = url.openStream()) {
+                java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return copy;
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
