@@ -44,7 +44,7 @@ public final class ImportFhirCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ImportRun.Outcome<FhirImport> outcome = ImportRun.run(err, "maillage import fhir", paths, output,
+        ImportRun.Outcome<FhirImport> outcome = ImportRun.run(err, "maillage import fhir", paths, true, output,
                 out -> FhirImporter.create().importTo(paths, out, DatasetFormat.of(output)));
         if (outcome.result() == null) {
             return outcome.exit();
