@@ -134,9 +134,9 @@ public final class FhirImporter {
         private final FhirInputs inputs;
         private final String firstName;
         private final ImportNotes notes = new ImportNotes();
-        /** Keys of establishment resources (Organization/id, fullUrl) to their FINESS ET number. */
-        private final Map<String, String> establishments = new HashMap<>();
         private final Set<String> seenEstablishments = new HashSet<>();
+        /** Establishments written in the second pass: the first resource of each, as in the first pass. */
+        private final Set<String> written = new HashSet<>();
         /** Keys of legal-entity resources to their organisation. */
         private final Map<String, Organization> legalByKey = new HashMap<>();
         private final Map<String, Organization> legal = new TreeMap<>();
@@ -199,9 +199,6 @@ public final class FhirImporter {
                     }
                     if (!seenEstablishments.add(finess)) {
                         return;
-                    }
-                    for (String key : keys(r)) {
-                        establishments.put(key, finess);
                     }
                     if (o.hasPartOf()) {
                         Reference p = o.getPartOf();
@@ -291,7 +288,7 @@ public final class FhirImporter {
                 notes.add(r.file(), r.label(), r.line(), "an establishment Organization without a FINESS number: not imported");
                 return null;
             }
-            if (!r.label().isEmpty() && !establishmentFirst(r, et)) {
+            if (!written.add(et)) {
                 notes.add(r.file(), r.label(), r.line(), "establishment " + et + " is described again: this resource is not imported");
                 return null;
             }
@@ -385,15 +382,6 @@ public final class FhirImporter {
             }
             unknownElements(r, o, ORGANIZATION_ELEMENTS);
             return b.build();
-        }
-
-        private boolean establishmentFirst(FhirInputs.Located r, String et) {
-            for (String key : keys(r)) {
-                if (et.equals(establishments.get(key))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private String legalOf(FhirInputs.Located r, String et) {

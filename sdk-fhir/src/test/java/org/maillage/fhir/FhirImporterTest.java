@@ -120,6 +120,17 @@ class FhirImporterTest {
     }
 
     @Test
+    void importTo_keepsTheFirstOfTwoResourcesOfOneEstablishment_evenWithoutIds() throws IOException {
+        String noId = ET.replace("\"id\":\"et1\",", "").replace(",\"partOf\":{\"reference\":\"Organization/ej1\"}", "");
+        Path p = write("twice.ndjson", noId, noId.replace("CH Notre-Dame", "Autre nom"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FhirImport r = FhirImporter.create().importTo(List.of(p), out, DatasetFormat.JSON);
+        assertThat(read(out).facilities()).extracting(Facility::name).containsExactly("CH Notre-Dame de la Miséricorde");
+        assertThat(r.notes()).extracting(ImportNote::toString).contains(
+                p + ":2 Organization: establishment 2A0000022 is described again: this resource is not imported");
+    }
+
+    @Test
     void ejFromId_takesTheLegalEntityOnlyFromAValidFinessNumberBeforeTheEstablishment() {
         assertThat(FhirImporter.ejFromId("010009462-010009470", "010009470")).isEqualTo("010009462");
         assertThat(FhirImporter.ejFromId("010009463-010009470", "010009470")).as("bad key").isNull();

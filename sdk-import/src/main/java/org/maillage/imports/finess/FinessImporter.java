@@ -194,7 +194,8 @@ public final class FinessImporter {
         /** Where each establishment is first described: file index and line. */
         private final Map<String, long[]> firstLine = new HashMap<>();
         private final Map<String, double[]> positions = new HashMap<>();
-        private final Map<String, String> positionSource = new HashMap<>();
+        /** Where each position was read, in file order (notes about them come in that order). */
+        private final Map<String, String> positionSource = new LinkedHashMap<>();
         private final Set<String> legalEntities = new TreeSet<>();
         private final Set<String> linkedTerritories = new HashSet<>();
         private LocalDate extracted;
@@ -388,6 +389,9 @@ public final class FinessImporter {
                 return;
             }
             List<String> f = Fields.split(line);
+            if (!f.get(0).equals("structureet") || f.size() != STRUCTURE_FIELDS) {
+                return;
+            }
             String et = f.get(1).trim();
             long[] first = firstLine.get(et);
             if (first == null || first[0] != file || first[1] != n) {

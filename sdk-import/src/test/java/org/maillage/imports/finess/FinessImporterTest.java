@@ -142,7 +142,8 @@ class FinessImporterTest {
                 structure("010009488", "010009462", "", "", "01", "004", "01500 AMBERIEU EN BUGEY", "", "", ""),
                 "geolocalisation;010009470;882723.9;6542587.8;1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,UTM_N20;2020-12-15",
                 "geolocalisation;019999999;882723.9;6542587.8;EPSG:2154;2020-12-15",
-                "structureej;010009462;SOMETHING");
+                "structureej;010009462;SOMETHING",
+                "structureetfoo");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FinessImport r = FinessImporter.create().importTo(List.of(f), out, DatasetFormat.JSON);
         assertThat(read(out).facilities()).extracting(Facility::name).containsExactly("MSP");
@@ -155,7 +156,8 @@ class FinessImporterTest {
                         + " outside metropolitan France where its commune 01004 lies: kept as converted, check the projection",
                 name + ":2 dateouv: establishment 010009470: opening date '2012-13-45' is not a date (YYYY-MM-DD): left out",
                 name + ":4 categetab: establishment 010009488 has no category (categetab): not imported",
-                name + ":7: line type 'structureej' is not one of an establishment extract (structureet, geolocalisation): not read");
+                name + ":7: line type 'structureej' is not one of an establishment extract (structureet, geolocalisation): not read",
+                name + ":8: line type 'structureetfoo' is not one of an establishment extract (structureet, geolocalisation): not read");
     }
 
     @Test
