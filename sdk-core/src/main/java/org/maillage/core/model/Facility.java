@@ -22,6 +22,8 @@ import org.maillage.core.internal.Lists;
  * @param identifiers official identifiers (FINESS ET and EJ, SIRET)
  * @param organization the id of the organisation that runs it (its legal entity), or null
  * @param commune the id of the territory (commune) it stands in, or null
+ * @param address its postal address, or null
+ * @param telecom its telephone, fax, e-mail and web contact points
  * @param coordinates its position, or null
  * @param labels its labels, dated
  * @param capacities its capacities, dated
@@ -40,6 +42,8 @@ public record Facility(
         List<@Valid @NotNull Identifier> identifiers,
         @Pattern(regexp = Entity.ID_PATTERN) String organization,
         @Pattern(regexp = Entity.ID_PATTERN) String commune,
+        @Valid Address address,
+        List<@Valid @NotNull ContactPoint> telecom,
         @Valid Coordinates coordinates,
         List<@Valid @NotNull FacilityLabel> labels,
         List<@Valid @NotNull Capacity> capacities,
@@ -55,6 +59,7 @@ public record Facility(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");
         identifiers = Lists.copy(identifiers);
+        telecom = Lists.copy(telecom);
         labels = Lists.copy(labels);
         capacities = Lists.copy(capacities);
         services = Lists.copy(services);
@@ -95,6 +100,8 @@ public record Facility(
         b.identifiers.addAll(identifiers);
         b.organization = organization;
         b.commune = commune;
+        b.address = address;
+        b.telecom.addAll(telecom);
         b.coordinates = coordinates;
         b.labels.addAll(labels);
         b.capacities.addAll(capacities);
@@ -118,6 +125,8 @@ public record Facility(
         private final List<Identifier> identifiers = new ArrayList<>();
         private String organization;
         private String commune;
+        private Address address;
+        private final List<ContactPoint> telecom = new ArrayList<>();
         private Coordinates coordinates;
         private final List<FacilityLabel> labels = new ArrayList<>();
         private final List<Capacity> capacities = new ArrayList<>();
@@ -168,6 +177,25 @@ public record Facility(
         /** @param value the id of the territory (commune) it stands in @return this builder */
         public Builder commune(String value) {
             this.commune = value;
+            return this;
+        }
+
+        /** @param value its postal address @return this builder */
+        public Builder address(Address value) {
+            this.address = value;
+            return this;
+        }
+
+        /** @param value one of its contact points, added to those set before @return this builder */
+        public Builder telecom(ContactPoint value) {
+            telecom.add(value);
+            return this;
+        }
+
+        /** @param value its contact points, replacing those set before @return this builder */
+        public Builder telecom(List<ContactPoint> value) {
+            telecom.clear();
+            telecom.addAll(value);
             return this;
         }
 
@@ -243,7 +271,7 @@ public record Facility(
 
         /** @return the facility */
         public Facility build() {
-            return new Facility(id, name, category, identifiers, organization, commune, coordinates, labels, capacities, services, ghtMemberships, validFrom, validTo);
+            return new Facility(id, name, category, identifiers, organization, commune, address, telecom, coordinates, labels, capacities, services, ghtMemberships, validFrom, validTo);
         }
     }
 }
