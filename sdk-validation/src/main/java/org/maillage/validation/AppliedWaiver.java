@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record AppliedWaiver(Waiver waiver, String source, int index, int findingsWaived) {
 
-    /** Requires the waiver and source; the count is not negative. */
+    /**
+     * Requires the waiver and source; the count is not negative.
+     *
+     * @param waiver the waiver
+     * @param source the name of the waivers file it comes from
+     * @param index its position in that file's {@code waivers} array
+     * @param findingsWaived the number of findings it covered; 0 for an unused waiver
+     */
     public AppliedWaiver {
         Objects.requireNonNull(waiver, "waiver");
         Objects.requireNonNull(source, "source");

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record CodelistName(String value) {
 
-    /** Requires a non-blank name. */
+    /**
+     * Requires a non-blank name.
+     *
+     * @param value the codelist name, in kebab case (for example {@code territory-kind})
+     */
     public CodelistName {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {

@@ -26,7 +26,13 @@ import org.maillage.core.model.EntityFamily;
  */
 public record FieldChange(String path, Object oldValue, Object newValue) {
 
-    /** Requires the path. */
+    /**
+     * Requires the path.
+     *
+     * @param path the JSON Pointer of the place, relative to the entity; empty for the whole entity
+     * @param oldValue the value before, or null when the place is added
+     * @param newValue the value after, or null when the place is removed
+     */
     public FieldChange {
         Objects.requireNonNull(path, "path");
     }

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record DepartementCode(String value) {
 
-    /** Checks the code; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the code; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the code
+     */
     public DepartementCode {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

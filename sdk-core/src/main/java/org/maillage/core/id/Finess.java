@@ -13,7 +13,11 @@ import org.maillage.core.internal.Luhn;
  */
 public record Finess(String value) {
 
-    /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the shape and the key; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the nine characters
+     */
     public Finess {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record RegionCode(String value) {
 
-    /** Checks the shape. */
+    /**
+     * Checks the shape.
+     *
+     * @param value the two digits
+     */
     public RegionCode {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

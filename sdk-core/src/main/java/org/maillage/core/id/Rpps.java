@@ -12,7 +12,11 @@ import org.maillage.core.internal.Luhn;
  */
 public record Rpps(String value) {
 
-    /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the shape and the key; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the eleven digits
+     */
     public Rpps {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

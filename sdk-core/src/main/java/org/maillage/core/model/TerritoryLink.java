@@ -16,7 +16,13 @@ import java.util.Objects;
 @WellOrderedPeriod
 public record TerritoryLink(@NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
 
-    /** Requires the territory id. */
+    /**
+     * Requires the territory id.
+     *
+     * @param territory the id of the other territory
+     * @param validFrom first day of the link, or null
+     * @param validTo last day of the link, or null
+     */
     public TerritoryLink {
         Objects.requireNonNull(territory, "territory");
     }

@@ -9,7 +9,13 @@ package org.maillage.validation.certify;
  */
 public record BlockingRule(String ruleId, int level, long findings) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param ruleId the rule's id
+     * @param level the lowest level it blocks, 1 to 3
+     * @param findings its unwaived findings
+     */
     public BlockingRule {
         Codes.notBlank(ruleId, "rule id");
         if (level < 1 || level > 3) {

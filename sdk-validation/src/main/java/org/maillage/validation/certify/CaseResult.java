@@ -15,7 +15,14 @@ import java.util.TreeSet;
 public record CaseResult(ConformanceCase testCase, String problem, SortedSet<FindingKey> missing,
         SortedSet<FindingKey> unexpected) {
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param testCase the case
+     * @param problem why it failed, or empty when it passed
+     * @param missing expected findings the implementation did not report
+     * @param unexpected findings it reported that were not expected
+     */
     public CaseResult {
         Objects.requireNonNull(testCase, "testCase");
         Objects.requireNonNull(problem, "problem");

@@ -13,7 +13,12 @@ import java.util.Map;
  */
 public record ConformanceResult(List<String> implementation, List<CaseResult> results) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param implementation the command that was run
+     * @param results one result per case, in corpus order
+     */
     public ConformanceResult {
         implementation = List.copyOf(implementation);
         results = List.copyOf(results);

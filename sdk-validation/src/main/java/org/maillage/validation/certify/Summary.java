@@ -10,7 +10,14 @@ package org.maillage.validation.certify;
  */
 public record Summary(long errors, long warnings, long infos, long waived) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param errors unwaived findings of severity error
+     * @param warnings unwaived findings of severity warning
+     * @param infos unwaived findings of severity info
+     * @param waived findings covered by a waiver
+     */
     public Summary {
         Codes.notNegative(errors, "errors");
         Codes.notNegative(warnings, "warnings");
