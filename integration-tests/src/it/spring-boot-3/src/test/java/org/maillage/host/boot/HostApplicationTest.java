@@ -2,6 +2,7 @@ package org.maillage.host.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ class HostApplicationTest {
 
     @Autowired
     jakarta.validation.Validator beanValidation;
+
+    @Autowired
+    ObjectMapper bootJson;
 
     record Signup(@NotBlank String name) {}
 
@@ -64,5 +68,10 @@ class HostApplicationTest {
 
         assertThat(beanValidation.validate(badSiren)).hasSize(1);
         assertThat(beanValidation.validate(Identifier.of(IdentifierScheme.SIREN, "210900023"))).isEmpty();
+    }
+
+    @Test
+    void bootsJackson2_stillWritesJson_besideMaillagesJackson3() throws Exception {
+        assertThat(bootJson.writeValueAsString(new Signup("Foix"))).isEqualTo("{\"name\":\"Foix\"}");
     }
 }

@@ -2,6 +2,7 @@ package org.maillage.host.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ class HostApplicationTest {
 
     @Autowired
     jakarta.validation.Validator beanValidation;
+
+    @Autowired
+    JsonMapper bootJson;
 
     record Signup(@NotBlank String name) {}
 
@@ -64,5 +68,10 @@ class HostApplicationTest {
 
         assertThat(beanValidation.validate(badSiren)).hasSize(1);
         assertThat(beanValidation.validate(Identifier.of(IdentifierScheme.SIREN, "210900023"))).isEmpty();
+    }
+
+    @Test
+    void bootsJackson3_stillWritesJson_besideMaillage() {
+        assertThat(bootJson.writeValueAsString(new Signup("Foix"))).isEqualTo("{\"name\":\"Foix\"}");
     }
 }
