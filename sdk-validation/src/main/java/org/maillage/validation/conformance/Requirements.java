@@ -1,0 +1,166 @@
+package org.maillage.validation.conformance;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apiguardian.api.API;
+import org.maillage.validation.RuleCatalogue;
+
+/**
+ * The requirements table: each rule of the catalogue and the corpus cases that cover it, the
+ * cases that trigger it (it is among their expected findings) and its near misses (cases of a
+ * group about the rule that do not trigger it).
+ *
+ * @param rows one row per rule, in the order given
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public record Requirements(List<Requirements.Row> rows) {
+
+    /**
+     * Copies the list.
+     *
+     * @param rows one row per rule, in the order given
+     */
+    public Requirements {
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * A rule to cover.
+     *
+     * @param ruleId the rule id
+     * @param layer its layer
+     * @param priority its certification priority
+     * @param message its English message template
+     * @since 0.1.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record Rule(String ruleId, String layer, String priority, String message) {
+        /**
+         * Requires every member.
+         *
+         * @param ruleId the rule id
+         * @param layer its layer
+         * @param priority its certification priority
+         * @param message its English message template
+         */
+        public Rule {
+            Objects.requireNonNull(ruleId, "ruleId");
+            Objects.requireNonNull(layer, "layer");
+            Objects.requireNonNull(priority, "priority");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /**
+     * A rule and the cases that cover it.
+     *
+     * @param rule the rule
+     * @param triggeredBy ids of the cases that expect a finding of it
+     * @param nearMisses ids of the cases about it that expect none
+     * @since 0.1.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
+    public record Row(Rule rule, List<String> triggeredBy, List<String> nearMisses) {
+        /**
+         * Copies the lists.
+         *
+         * @param rule the rule
+         * @param triggeredBy ids of the cases that expect a finding of it
+         * @param nearMisses ids of the cases about it that expect none
+         */
+        public Row {
+            Objects.requireNonNull(rule, "rule");
+            triggeredBy = List.copyOf(triggeredBy);
+            nearMisses = List.copyOf(nearMisses);
+        }
+
+        /** @return whether the rule has at least one triggering case and one near miss */
+        public boolean covered() {
+            return !triggeredBy.isEmpty() && !nearMisses.isEmpty();
+        }
+    }
+
+    /**
+     * Maps every rule of a catalogue, in catalogue order, to the cases of a corpus: the table of
+     * {@code docs/conformance.md} and of {@code maillage conformance requirements}.
+     *
+     * @param catalogue the catalogue
+     * @param corpus the corpus
+     * @return the table
+     */
+    public static Requirements of(RuleCatalogue catalogue, ConformanceCorpus corpus) {
+        return of(catalogue.rules().stream().map(r -> new Rule(r.id(), r.layer().name().toLowerCase(Locale.ROOT),
+                r.priority().name().toLowerCase(Locale.ROOT), r.messageEn())).toList(), corpus);
+    }
+
+    /**
+     * Maps rules to the cases of a corpus.
+     *
+     * @param rules the rules, for example every rule of the catalogue
+     * @param corpus the corpus
+     * @return the table
+     */
+    public static Requirements of(List<Rule> rules, ConformanceCorpus corpus) {
+        List<Row> rows = new ArrayList<>();
+        for (Rule r : rules) {
+            List<String> triggered = new ArrayList<>();
+            List<String> near = new ArrayList<>();
+            for (ConformanceCase c : corpus.cases()) {
+                boolean triggers = c.findings().stream().anyMatch(f -> f.ruleId().equals(r.ruleId()));
+                if (triggers) {
+                    triggered.add(c.id());
+                } else if (r.ruleId().equals(c.ruleId())) {
+                    near.add(c.id());
+                }
+            }
+            rows.add(new Row(r, triggered, near));
+        }
+        return new Requirements(rows);
+    }
+
+    /** @return the rules lacking a triggering case or a near miss */
+    public List<Row> uncovered() {
+        return rows.stream().filter(r -> !r.covered()).toList();
+    }
+
+    /**
+     * The table in Markdown.
+     *
+     * @return the document, lines ending with LF
+     */
+    public String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Requirements covered by the conformance corpus\n\n")
+                .append("Each rule of the catalogue, the corpus cases that trigger it and its near misses (cases about the")
+                .append(" rule that must not trigger it). Generated by `maillage conformance requirements`.\n\n")
+                .append("A case runs every layer under the default profile with no waivers, unless its group or the case")
+                .append(" says otherwise: the implementation is then run as `CMD [--profile NAME] [--waivers FILE]")
+                .append(" [--layers LIST] FILE`. The cases of `constraint.required`, `constraint.pattern` and")
+                .append(" `constraint.range` run without the schema layer (`--layers read,constraints,references,rules`),")
+                .append(" which otherwise reports the same problems first. See `schemas/conformance/README.md`.\n\n")
+                .append("| Rule | Layer | Priority | Requirement | Triggered by | Near misses |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            sb.append("| `").append(cell(row.rule().ruleId())).append("` | ").append(cell(row.rule().layer())).append(" | ")
+                    .append(cell(row.rule().priority())).append(" | ").append(cell(row.rule().message())).append(" | ")
+                    .append(cases(row.triggeredBy())).append(" | ").append(cases(row.nearMisses())).append(" |\n");
+        }
+        long covered = rows.stream().filter(Row::covered).count();
+        sb.append("\n").append(covered).append(" of ").append(rows.size())
+                .append(" rules have both a triggering case and a near miss.\n");
+        return sb.toString();
+    }
+
+    private static String cases(List<String> ids) {
+        return ids.isEmpty() ? "**none**" : String.join("<br>", ids.stream().map(i -> "`" + cell(i) + "`").toList());
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}
