@@ -112,12 +112,10 @@ public final class Validator {
      */
     private static List<RulePack> builtInPacks() {
         Module self = Validator.class.getModule();
-        List<RulePack> out = new ArrayList<>();
-        for (RulePack p : ServiceLoader.load(RulePack.class, Validator.class.getClassLoader())) {
-            if (p.getClass().getModule() == self && p.getClass().getPackageName().startsWith(BUILT_IN_PACKAGE)) {
-                out.add(p);
-            }
-        }
+        // Provider types are looked at before any is instantiated: other packs are not built here.
+        List<RulePack> out = ServiceLoader.load(RulePack.class, Validator.class.getClassLoader()).stream()
+                .filter(p -> p.type().getModule() == self && p.type().getPackageName().startsWith(BUILT_IN_PACKAGE))
+                .map(ServiceLoader.Provider::get).toList();
         if (out.isEmpty()) {
             throw new IllegalStateException("the built-in rule packs of maillage-validation were not found: a jar that "
                     + "repackages it must keep META-INF/services/" + RulePack.class.getName());
