@@ -25,7 +25,16 @@ import org.maillage.imports.ImportNote;
 public record FhirImport(DatasetHeader header, int resources, int facilities, int organizations, int positioned,
         List<ImportNote> notes) {
 
-    /** Requires the header; copies the notes. */
+    /**
+     * Requires the header; copies the notes.
+     *
+     * @param header the envelope of the dataset written
+     * @param resources how many resources were read (entries of Bundles counted one by one)
+     * @param facilities how many facilities were written (one per establishment {@code Organization})
+     * @param organizations how many organisations (legal entities)
+     * @param positioned how many facilities got the position of a {@code Location}
+     * @param notes what could not be mapped, each with its file and resource
+     */
     public FhirImport {
         Objects.requireNonNull(header, "header");
         notes = List.copyOf(notes);

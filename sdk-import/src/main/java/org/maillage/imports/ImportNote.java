@@ -24,7 +24,14 @@ import java.util.Objects;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ImportNote(String file, String pointer, long line, String message) {
 
-    /** Requires the file, pointer and message. */
+    /**
+     * Requires the file, pointer and message.
+     *
+     * @param file the source file, relative to the folder imported ({@code communes.json})
+     * @param pointer JSON Pointer of the value in that file ({@code /1234/type}); empty for the whole file
+     * @param line 1-based line of the record in the file, 0 when unknown
+     * @param message what could not be mapped and what the importer did instead
+     */
     public ImportNote {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(pointer, "pointer");

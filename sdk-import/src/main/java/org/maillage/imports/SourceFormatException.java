@@ -24,6 +24,7 @@ public final class SourceFormatException extends InvalidDataException {
 
     /** Problems are plain records; the exception is not meant to be serialised with them. */
     private final transient List<ImportNote> problems;
+    /** How many problems were found, kept or not. */
     private final long count;
 
     /**

@@ -25,7 +25,14 @@ public record Address(
         String city,
         String country) {
 
-    /** Null lines become empty. */
+    /**
+     * Null lines become empty.
+     *
+     * @param lines the lines before the postal code and city: number and street, place, complements
+     * @param postalCode the postal code, or null
+     * @param city the city as the postal service writes it (ligne d'acheminement), or null
+     * @param country the country, or null when the source does not say
+     */
     public Address {
         lines = Lists.copy(lines);
     }

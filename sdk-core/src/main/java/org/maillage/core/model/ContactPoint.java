@@ -21,7 +21,12 @@ import org.maillage.core.codelist.ContactSystem;
 @API(status = STABLE, since = "0.1.0")
 public record ContactPoint(@NotNull ContactSystem system, @NotBlank String value) {
 
-    /** Requires both members. */
+    /**
+     * Requires both members.
+     *
+     * @param system how it is reached
+     * @param value the number or address, as written
+     */
     public ContactPoint {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(value, "value");

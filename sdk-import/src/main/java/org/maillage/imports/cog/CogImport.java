@@ -28,7 +28,14 @@ import org.maillage.core.model.Territory;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record CogImport(Dataset dataset, int vintage, String packageVersion, List<ImportNote> notes) {
 
-    /** Requires the dataset; copies the notes. */
+    /**
+     * Requires the dataset; copies the notes.
+     *
+     * @param dataset the territories, with the envelope
+     * @param vintage the COG year, for example 2026
+     * @param packageVersion the version of {@code @etalab/decoupage-administratif} read, or null when the folder had no {@code package.json}
+     * @param notes what could not be mapped, in the order met
+     */
     public CogImport {
         Objects.requireNonNull(dataset, "dataset");
         notes = List.copyOf(notes);

@@ -28,7 +28,12 @@ public record ObservationPeriod(String text, Period period) {
     private static final Pattern SEMESTER = Pattern.compile("(\\d{4})-[Ss]([12])");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})");
 
-    /** Requires both members. */
+    /**
+     * Requires both members.
+     *
+     * @param text the text as written, used in ids ({@code 2023}, {@code 2023-q2})
+     * @param period the first and last days
+     */
     public ObservationPeriod {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(period, "period");

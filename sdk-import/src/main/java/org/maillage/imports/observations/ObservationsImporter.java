@@ -119,7 +119,10 @@ public final class ObservationsImporter {
             this.period = Objects.requireNonNull(period, "period");
         }
 
-        /** @param value the unit of the values (otherwise {@link ObservationsImporter#UNKNOWN_UNIT}) @return this builder */
+        /**
+         * @param value the unit of the values (otherwise {@link ObservationsImporter#UNKNOWN_UNIT})
+         * @return this builder
+         */
         public Builder unit(String value) {
             this.unit = value;
             return this;
