@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.maillage.json.MaillageJson;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -65,7 +66,7 @@ final class CertificateJson {
     }
 
     /**
-     * Parses JSON bytes as a tree, refusing duplicate member names.
+     * Parses JSON bytes as a tree, refusing duplicate member names and anything after the object.
      *
      * @param json the bytes
      * @return the tree
@@ -73,8 +74,14 @@ final class CertificateJson {
      */
     static JsonNode parse(byte[] json) {
         JsonNode tree;
-        try {
-            tree = MaillageJson.mapper().readTree(json);
+        try (JsonParser p = MaillageJson.mapper().createParser(json)) {
+            tree = MaillageJson.mapper().readTree(p);
+            if (p.nextToken() != null) {
+                // "cat good.json forged.json": a reader that takes the last object would see the forgery
+                TokenStreamLocation at = p.currentTokenLocation();
+                throw new InvalidCertificateException("content after the certificate object; a certificate file holds one"
+                        + " JSON object and nothing else", "", at.getLineNr(), at.getColumnNr(), null);
+            }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             throw new InvalidCertificateException("not readable as JSON: " + e.getOriginalMessage(), "",

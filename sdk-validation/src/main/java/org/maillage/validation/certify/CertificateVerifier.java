@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.maillage.core.internal.InputFile;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,11 +67,21 @@ public final class CertificateVerifier {
      * @throws IOException when the certificate cannot be read
      */
     public Verification verify(Path certificateFile) throws IOException {
-        return verify(Files.readAllBytes(certificateFile), folderOf(certificateFile), List.of());
+        return verify(InputFile.readAll(certificateFile, MAX_CERTIFICATE, "a certificate"), folderOf(certificateFile), List.of());
     }
 
     /**
-     * Verifies a certificate.
+     * The largest certificate read, 16 MB: a certificate holds counts per rule and the waivers in
+     * effect, a few kilobytes for any size of input.
+     */
+    public static final long MAX_CERTIFICATE = 16L << 20;
+
+    /**
+     * Verifies a certificate in three steps, stopping after the first that fails: the signature
+     * (a certificate whose signature fails says nothing else worth reading, and no certified file
+     * is opened), the consistency of its counts (every inconsistency is listed), then the
+     * certified files, one after the other, stopping at the first that is missing, not a regular
+     * file, or changed.
      *
      * @param json the certificate's bytes
      * @param folder the folder the certified files' names are relative to
@@ -107,8 +118,12 @@ public final class CertificateVerifier {
             return new Verification(null, problems);
         }
         checkSignature(certificate, signed, problems);
-        checkConsistency(certificate, problems);
-        checkFiles(certificate, folder, files, problems);
+        if (problems.isEmpty()) {
+            checkConsistency(certificate, problems);
+        }
+        if (problems.isEmpty()) {
+            checkFiles(certificate, folder, files, problems);
+        }
         return new Verification(certificate, problems);
     }
 
@@ -139,20 +154,25 @@ public final class CertificateVerifier {
                     "la clé publique incluse n'est pas une clé Ed25519"));
             return;
         }
-        if (!CertifiedFile.sha256Hex(der).equals(seal.publicKeyFingerprint())) {
-            problems.add(problem("fingerprint-mismatch", "the public key fingerprint does not match the embedded public key",
-                    "l'empreinte de la clé publique ne correspond pas à la clé publique incluse"));
+        String found = CertifiedFile.sha256Hex(der);
+        if (!found.equals(seal.publicKeyFingerprint())) {
+            problems.add(problem("fingerprint-mismatch", "the public key fingerprint does not match the embedded public key"
+                    + " (it says " + seal.publicKeyFingerprint() + ", the key's is " + found + ")",
+                    "l'empreinte de la clé publique ne correspond pas à la clé publique incluse (elle indique "
+                            + seal.publicKeyFingerprint() + ", celle de la clé est " + found + ")"));
+            return;
+        }
+        if (trustedKey != null && !Arrays.equals(trustedKey.getEncoded(), der)) {
+            String expected = SigningKeys.fingerprint(trustedKey);
+            problems.add(problem("wrong-key",
+                    "the certificate is signed by the key " + found + ", not by the trusted key " + expected,
+                    "le certificat est signé par la clé " + found + ", et non par la clé de confiance " + expected));
+            return;
         }
         if (!SigningKeys.valid(embedded, signed, value)) {
             problems.add(problem("signature-invalid",
                     "the signature does not match the certificate's content: the certificate was changed after signing",
                     "la signature ne correspond pas au contenu du certificat : il a été modifié après sa signature"));
-        }
-        if (trustedKey != null && !Arrays.equals(trustedKey.getEncoded(), der)) {
-            String fp = SigningKeys.fingerprint(trustedKey);
-            problems.add(problem("wrong-key",
-                    "the certificate is signed by the key " + seal.publicKeyFingerprint() + ", not by the trusted key " + fp,
-                    "le certificat est signé par la clé " + seal.publicKeyFingerprint() + ", et non par la clé de confiance " + fp));
         }
     }
 
@@ -204,11 +224,19 @@ public final class CertificateVerifier {
                 if (file == null) {
                     problems.add(problem("file-missing", "the certified file " + f.name() + " is not among the files given",
                             "le fichier certifié " + f.name() + " ne figure pas parmi les fichiers donnés"));
-                    continue;
+                    return;
                 }
                 unmatched.remove(file);
             }
             try {
+                String notRegular = InputFile.notRegular(file);
+                if (notRegular != null) {
+                    problems.add(problem("file-unreadable", "the certified file " + file + " is " + notRegular
+                                    + ", not a regular file: not read",
+                            "le fichier certifié " + file + " n'est pas un fichier ordinaire (" + french(notRegular)
+                                    + ") : il n'est pas lu"));
+                    return;
+                }
                 CertifiedFile now = CertifiedFile.of(file, f.name());
                 if (!now.equals(f)) {
                     problems.add(problem("file-changed",
@@ -216,19 +244,34 @@ public final class CertificateVerifier {
                                     + now.size() + " bytes; certified " + f.sha256() + ", " + f.size() + " bytes)",
                             "le fichier " + file + " a changé depuis sa certification (SHA-256 " + now.sha256() + ", "
                                     + now.size() + " octets ; certifié " + f.sha256() + ", " + f.size() + " octets)"));
+                    return;
                 }
             } catch (NoSuchFileException e) {
                 problems.add(problem("file-missing", "the certified file " + file + " does not exist",
                         "le fichier certifié " + file + " n'existe pas"));
+                return;
             } catch (IOException e) {
                 problems.add(problem("file-unreadable", "the certified file " + file + " cannot be read: " + e.getMessage(),
                         "le fichier certifié " + file + " est illisible : " + e.getMessage()));
+                return;
             }
         }
         for (Path p : unmatched) {
             problems.add(problem("file-not-certified", "the file " + p + " is not one of the certified files",
                     "le fichier " + p + " ne fait pas partie des fichiers certifiés"));
+            return;
         }
+    }
+
+    private static String french(String notRegular) {
+        return switch (notRegular) {
+            case "a folder" -> "un dossier";
+            case "a pipe (FIFO)" -> "un tube (FIFO)";
+            case "a character device" -> "un périphérique en mode caractère";
+            case "a block device" -> "un périphérique en mode bloc";
+            case "a socket" -> "une socket";
+            default -> "type inconnu";
+        };
     }
 
     /** Decodes base64, refusing any text other than the one encoding of the bytes (unused bits must be zero). */

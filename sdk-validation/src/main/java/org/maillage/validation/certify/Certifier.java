@@ -2,19 +2,29 @@ package org.maillage.validation.certify;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.maillage.core.internal.InputFile;
+import org.maillage.json.DatasetFormat;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Layer;
 import org.maillage.validation.Report;
@@ -85,14 +95,15 @@ public final class Certifier {
     }
 
     /**
-     * Checks and hashes files and makes their certificate, unsigned.
+     * Checks and hashes files and makes their certificate, unsigned. Each file is read once: the
+     * bytes validated are the bytes hashed. Only regular files are certified.
      *
      * @param files the files
      * @param certificateFolder the folder the certificate will be written in: file names are
      *     recorded relative to it
      * @param tool the certifying tool
      * @return the certificate; {@link Certificate#passed()} says whether the level was reached
-     * @throws IOException when a file cannot be read
+     * @throws IOException when a file cannot be read or is not a regular file
      */
     public Certificate certify(List<Path> files, Path certificateFolder, Certificate.Tool tool) throws IOException {
         if (files.isEmpty()) {
@@ -101,17 +112,87 @@ public final class Certifier {
         List<CertifiedFile> hashed = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
         for (Path file : files) {
-            hashed.add(CertifiedFile.of(file, CertifiedFile.nameOf(file, certificateFolder)));
-            try {
-                reports.add(validator.validate(file));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+            // One read: the bytes validated are the bytes hashed, so a file swapped while it is
+            // certified cannot get the verdict of one content and the hash of another.
+            InputFile.requireRegular(file);
+            MessageDigest digest = CertifiedFile.newDigest();
+            try (InputStream raw = Files.newInputStream(file);
+                    DigestInputStream in = new DigestInputStream(raw, digest);
+                    CountingStream counted = new CountingStream(in)) {
+                try {
+                    reports.add(validator.validate(new BufferedInputStream(new KeptOpen(counted), 1 << 16), DatasetFormat.of(file),
+                            file.toString()));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                counted.transferTo(OutputStream.nullOutputStream()); // what validation did not need is hashed too
+                hashed.add(new CertifiedFile(CertifiedFile.nameOf(file, certificateFolder),
+                        HexFormat.of().formatHex(digest.digest()), counted.count));
             }
         }
         Report report = Report.combine(reports);
         Certificate.Profile p = level == Level.POLICY ? new Certificate.Profile(profile, report.catalogueVersion()) : null;
         return Certificate.assess(hashed, report.schemaVersion(), report.catalogueVersion(), p, level,
                 ruleCounts(report, validator.catalogue()), waivers(report), tool, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** A stream whose closing leaves the stream below open: the rest of the file is hashed after validation. */
+    private static final class KeptOpen extends FilterInputStream {
+        KeptOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the stream below
+        }
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // skipped bytes must be hashed too: read them instead
+            long done = 0;
+            byte[] buffer = new byte[8192];
+            while (done < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - done));
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
+        }
     }
 
     /** The waivers in effect during a validation, as the certificate lists them, in file order. */

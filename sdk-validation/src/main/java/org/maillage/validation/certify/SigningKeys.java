@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -26,6 +27,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.maillage.core.internal.InputFile;
 
 /**
  * Ed25519 keys and signatures for certificates, with the JDK's own provider: key pairs, PEM files
@@ -56,36 +58,82 @@ public final class SigningKeys {
 
     /**
      * Writes a key pair as {@code PREFIX.key} (PKCS#8 PEM, readable by its owner only where the
-     * file system allows it) and {@code PREFIX.pub} (X.509 PEM). Refuses to overwrite either file.
+     * file system allows it) and {@code PREFIX.pub} (X.509 PEM): both files or neither. Each is
+     * written whole to a temporary file beside it, then linked to its name, which fails if the
+     * name exists; a failure on the second removes the first. Refuses to overwrite either file.
      *
      * @param pair the pair
-     * @param prefix the path prefix
+     * @param prefix the path prefix: a file name, with or without folders
      * @return the two paths, private key first
      * @throws FileAlreadyExistsException when either file exists (neither is written)
-     * @throws IOException when a file cannot be written
+     * @throws IOException when a file cannot be written (neither is left)
+     * @throws IllegalArgumentException when the prefix names no file (empty)
      */
     public static List<Path> write(KeyPair pair, Path prefix) throws IOException {
         Path key = sibling(prefix, ".key");
         Path pub = sibling(prefix, ".pub");
         for (Path p : List.of(key, pub)) {
-            if (Files.exists(p)) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 throw new FileAlreadyExistsException(p.toString(), null, "refusing to overwrite an existing key file");
             }
         }
-        Files.write(pub, pem(PUBLIC_PEM, pair.getPublic().getEncoded()), StandardOpenOption.CREATE_NEW);
+        Path keyTemp = null;
+        Path pubTemp = null;
+        boolean keyPlaced = false;
         try {
-            Files.createFile(key, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(key);
+            keyTemp = temporary(key, true);
+            Files.write(keyTemp, pem(PRIVATE_PEM, pair.getPrivate().getEncoded()), StandardOpenOption.TRUNCATE_EXISTING);
+            pubTemp = temporary(pub, false);
+            Files.write(pubTemp, pem(PUBLIC_PEM, pair.getPublic().getEncoded()), StandardOpenOption.TRUNCATE_EXISTING);
+            place(keyTemp, key);
+            keyPlaced = true;
+            place(pubTemp, pub);
+            return List.of(key, pub);
+        } catch (IOException | RuntimeException e) {
+            if (keyPlaced) {
+                Files.deleteIfExists(key);
+            }
+            throw e;
+        } finally {
+            for (Path t : new Path[] {keyTemp, pubTemp}) {
+                if (t != null) {
+                    Files.deleteIfExists(t);
+                }
+            }
         }
-        Files.write(key, pem(PRIVATE_PEM, pair.getPrivate().getEncoded()), StandardOpenOption.TRUNCATE_EXISTING);
-        return List.of(key, pub);
+    }
+
+    /** A new empty file beside a key file; the private one readable by its owner only where POSIX permissions exist. */
+    private static Path temporary(Path file, boolean secret) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        String prefix = "." + file.getFileName() + ".";
+        if (secret) {
+            try {
+                return Files.createTempFile(folder, prefix, ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system
+            }
+        }
+        return Files.createTempFile(folder, prefix, ".tmp");
+    }
+
+    /** Gives a complete temporary file its name, refusing a name that exists (even created meanwhile). */
+    private static void place(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary); // atomic, and fails if the name exists
+        } catch (UnsupportedOperationException e) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new FileAlreadyExistsException(file.toString(), null, "refusing to overwrite an existing key file");
+            }
+            Files.move(temporary, file);
+        }
     }
 
     private static Path sibling(Path prefix, String suffix) {
         Path name = prefix.getFileName();
-        if (name == null) {
-            throw new IllegalArgumentException("a key prefix names a file: " + prefix);
+        if (name == null || name.toString().isEmpty()) {
+            throw new IllegalArgumentException("a key prefix names a file, for example keys/vendor, not '" + prefix + "'");
         }
         return prefix.resolveSibling(name + suffix);
     }
@@ -95,12 +143,18 @@ public final class SigningKeys {
         return ("-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n").getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** The largest key file read: a PEM Ed25519 key is about a hundred bytes. */
+    private static final long MAX_KEY_FILE = 64 << 10;
+
     private static byte[] unpem(Path file, String type) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+        String text = new String(InputFile.readAll(file, MAX_KEY_FILE, "a key file"), StandardCharsets.US_ASCII).strip();
         String begin = "-----BEGIN " + type + "-----";
         String end = "-----END " + type + "-----";
         if (!text.startsWith(begin) || !text.endsWith(end)) {
-            throw new IllegalArgumentException(file + " is not a PEM file of type " + type);
+            java.util.regex.Matcher other = java.util.regex.Pattern.compile("^-----BEGIN ([A-Z0-9 ]+)-----").matcher(text);
+            throw new IllegalArgumentException(file + (other.find() ? " holds a PEM " + other.group(1) + ", not a " + type
+                    + ": certificates are signed with Ed25519 keys only; make a pair with 'maillage keygen -o PREFIX'"
+                    : " is not a PEM file of type " + type));
         }
         try {
             return Base64.getMimeDecoder().decode(text.substring(begin.length(), text.length() - end.length()));
@@ -126,7 +180,7 @@ public final class SigningKeys {
         try {
             key = KeyFactory.getInstance(Seal.ED25519).generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (InvalidKeySpecException e) {
-            throw new IllegalArgumentException(file + " is not an Ed25519 private key: " + e.getMessage(), e);
+            throw new IllegalArgumentException(notEd25519(file, der, "private"), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -162,7 +216,17 @@ public final class SigningKeys {
      */
     public static PublicKey readPublicKey(Path file) throws IOException {
         byte[] der = unpem(file, PUBLIC_PEM);
-        return publicKey(der).orElseThrow(() -> new IllegalArgumentException(file + " is not an Ed25519 public key"));
+        return publicKey(der).orElseThrow(() -> new IllegalArgumentException(notEd25519(file, der, "public")));
+    }
+
+    /**
+     * Why a key is refused, in plain words: which algorithm it is for, when it can be told.
+     */
+    private static String notEd25519(Path file, byte[] der, String kind) {
+        String algorithm = KeyAlgorithms.of(der, kind.equals("private"));
+        return file + " is " + (algorithm == null ? "not an Ed25519 " + kind + " key"
+                : "an " + algorithm + " " + kind + " key, not an Ed25519 one")
+                + ": certificates are signed with Ed25519 keys only; make a pair with 'maillage keygen -o PREFIX'";
     }
 
     static Optional<PublicKey> publicKey(byte[] der) {
