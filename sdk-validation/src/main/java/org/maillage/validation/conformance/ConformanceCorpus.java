@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.internal.InputFile;
 import org.maillage.json.MaillageJson;
 import org.maillage.validation.Layer;
 import tools.jackson.core.JacksonException;
@@ -130,7 +131,7 @@ public final class ConformanceCorpus {
         for (Path file : files) {
             JsonNode root;
             try {
-                root = MaillageJson.mapper().readTree(Files.readAllBytes(file));
+                root = MaillageJson.mapper().readTree(InputFile.readAll(file, MAX_FILE, "a corpus file"));
             } catch (JacksonException e) {
                 continue; // an input file that is deliberately not JSON
             }
@@ -168,7 +169,7 @@ public final class ConformanceCorpus {
                 fileName = "case-" + index + ".json";
             } else if (test.hasNonNull("file")) {
                 Path in = file.resolveSibling(test.get("file").asString());
-                input = Files.readAllBytes(in);
+                input = readInput(in, name, p + "file");
                 fileName = "case-" + index + "-" + in.getFileName();
             } else {
                 throw bad(name, p, "a case has its input in 'data' or 'file'");
@@ -206,9 +207,29 @@ public final class ConformanceCorpus {
             }
             return MaillageJson.mapper().writeValueAsBytes(node.get("waivers"));
         }
-        return node.hasNonNull("waiversFile") ? Files.readAllBytes(file.resolveSibling(text(node, "waiversFile", name, at)))
-                : null;
+        return node.hasNonNull("waiversFile") ? readInput(file.resolveSibling(text(node, "waiversFile", name, at)), name,
+                at + "waiversFile") : null;
     }
+
+    /**
+     * A file a case names: a regular file of at most {@link #MAX_FILE} bytes. A device, a pipe or a
+     * folder is a fault of the corpus, said with its place, not read.
+     */
+    private static byte[] readInput(Path in, String name, String at) throws IOException {
+        String what;
+        try {
+            what = InputFile.notRegular(in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw bad(name, at, "names " + in + ", which does not exist");
+        }
+        if (what != null) {
+            throw bad(name, at, "names " + in + ", which is " + what + ", not a regular file");
+        }
+        return InputFile.readAll(in, MAX_FILE, "a corpus file");
+    }
+
+    /** The largest file of a corpus read: 64 MB (cases are small by design). */
+    public static final long MAX_FILE = 64L << 20;
 
     /** The layers of a group or case: its {@code layers} array of layer codes; null when it has none. */
     private static Set<Layer> layers(JsonNode node, String name, String at) {

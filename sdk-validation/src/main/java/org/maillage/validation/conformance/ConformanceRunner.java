@@ -41,7 +41,13 @@ import tools.jackson.databind.JsonNode;
  * members are ignored; a finding with {@code "waived": true} is left out). Its exit code is not
  * looked at, its standard error is kept only for messages. A case passes when the verdict is the
  * expected one and the set of (rule id, pointer) pairs equals the expected set. A case that runs
- * longer than the timeout is killed and fails.
+ * longer than the timeout is killed and fails, and so does one that writes more than 64 MB on
+ * standard output or standard error (checked as it writes, not after it exits).
+ *
+ * <p>Where {@code setsid} exists (Linux), each case runs in a session and process group of its
+ * own, and the whole group is killed at the timeout and when the case ends, so that a background
+ * child of the implementation does not survive it. Elsewhere the process and the descendants Java
+ * can see are killed.
  *
  * <p>The command line is split into arguments by {@link CommandLineSplitter} and run directly,
  * without a shell: quote arguments with spaces; use {@code sh -c '...'} explicitly if a shell is
@@ -152,9 +158,12 @@ public final class ConformanceRunner {
     private CaseResult runCase(ConformanceCase c, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path input = Files.write(dir.resolve(c.fileName()), c.input());
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
-        List<String> argv = new ArrayList<>(command);
+        List<String> argv = new ArrayList<>();
+        boolean group = SETSID != null;
+        if (group) {
+            argv.add(SETSID); // a session and process group of its own, killed whole at the timeout
+        }
+        argv.addAll(command);
         byte[] waivers = c.waivers();
         Path waiversFile = dir.resolve(ConformanceCase.WAIVERS_FILE_NAME);
         if (waivers != null) {
@@ -162,29 +171,156 @@ public final class ConformanceRunner {
         }
         argv.addAll(c.options(waiversFile.toAbsolutePath().toString()));
         argv.add(input.toAbsolutePath().toString());
+        String missing = group ? unstartable(command.get(0)) : null;
+        if (missing != null) {
+            // setsid would start and then fail to run it: say so as Java would have
+            return CaseResult.failed(c, "the implementation cannot be started: " + missing);
+        }
         Process p;
         try {
-            p = new ProcessBuilder(argv).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
+            p = new ProcessBuilder(argv).redirectInput(ProcessBuilder.Redirect.from(nullDevice())).start();
         } catch (IOException e) {
             return CaseResult.failed(c, "the implementation cannot be started: " + e.getMessage());
         }
+        Capped out = new Capped(p.getInputStream(), MAX_OUTPUT, () -> kill(p, group));
+        Capped err = new Capped(p.getErrorStream(), MAX_OUTPUT, () -> kill(p, group));
+        Thread outReader = reader(out, "stdout");
+        Thread errReader = reader(err, "stderr");
+        boolean finished;
         try {
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
-                p.waitFor(10, TimeUnit.SECONDS);
-                return CaseResult.failed(c, "timed out after " + timeout.toSeconds() + " s");
+            finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                kill(p, group);
+            } else if (group) {
+                kill(p, true); // a background child left behind by the implementation does not outlive its case
             }
+            p.waitFor(10, TimeUnit.SECONDS);
+            outReader.join(TimeUnit.SECONDS.toMillis(10));
+            errReader.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            kill(p, group);
             Thread.currentThread().interrupt();
             return CaseResult.failed(c, "interrupted");
         }
-        if (Files.size(out) > MAX_OUTPUT) {
-            return CaseResult.failed(c, "the report is larger than " + (MAX_OUTPUT >> 20) + " MB");
+        if (out.exceeded() || err.exceeded()) {
+            return CaseResult.failed(c, "the implementation wrote more than " + (MAX_OUTPUT >> 20) + " MB on its "
+                    + (out.exceeded() ? "standard output" : "standard error") + ": stopped");
         }
-        return score(c, Files.readAllBytes(out), excerpt(err), p.exitValue());
+        if (!finished) {
+            return CaseResult.failed(c, "timed out after " + timeout.toSeconds() + " s");
+        }
+        return score(c, out.bytes(), excerpt(err.bytes()), p.exitValue());
+    }
+
+    /**
+     * {@code setsid} where the platform has it (util-linux on Linux): the implementation then runs in
+     * a process group of its own, and a timeout kills the whole group, background children
+     * included. Elsewhere (macOS, Windows) the runner kills the process and the descendants it can
+     * see, which misses a child that was re-parented.
+     */
+    private static final String SETSID = find("setsid");
+    private static final String KILL = find("kill");
+
+    private static String find(String program) {
+        if (System.getProperty("os.name", "").startsWith("Windows")) {
+            return null;
+        }
+        for (String dir : new String[] {"/usr/bin", "/bin", "/usr/sbin", "/sbin"}) {
+            Path p = Path.of(dir, program);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why a program cannot be run, or null when it can: a name with a slash must be an executable
+     * file; a bare name must be one in a folder of {@code PATH}.
+     */
+    private static String unstartable(String program) {
+        if (program.contains("/")) {
+            Path p = Path.of(program);
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? null : program + ": no such executable file";
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                Path p = Path.of(dir.isEmpty() ? "." : dir, program);
+                if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                    return null;
+                }
+            }
+        }
+        return program + ": not found in PATH";
+    }
+
+    /** Kills an implementation: its process group when it has one, else itself and the descendants it still has. */
+    private static void kill(Process p, boolean group) {
+        if (group && KILL != null) {
+            try {
+                // setsid made the implementation the leader of its group: the group id is its pid
+                Process k = new ProcessBuilder(KILL, "-KILL", "--", "-" + p.pid()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                k.waitFor(10, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // fall back on what Java can see
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    private static Thread reader(Capped stream, String name) {
+        Thread t = new Thread(stream::drain, "maillage-conformance-" + name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Reads a stream as it is written, keeping at most a cap and stopping the writer when it passes it. */
+    private static final class Capped {
+        private final java.io.InputStream in;
+        private final long cap;
+        private final Runnable stop;
+        private final java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        private volatile boolean exceeded;
+
+        Capped(java.io.InputStream in, long cap, Runnable stop) {
+            this.in = in;
+            this.cap = cap;
+            this.stop = stop;
+        }
+
+        void drain() {
+            byte[] buffer = new byte[1 << 16];
+            try (in) {
+                for (int n; (n = in.read(buffer)) >= 0; ) {
+                    synchronized (kept) {
+                        if (kept.size() + (long) n > cap) {
+                            exceeded = true;
+                            stop.run();
+                            return;
+                        }
+                        kept.write(buffer, 0, n);
+                    }
+                }
+            } catch (IOException e) {
+                // the process was killed: what was read is kept
+            }
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        byte[] bytes() {
+            synchronized (kept) {
+                return kept.toByteArray();
+            }
+        }
     }
 
     static CaseResult score(ConformanceCase c, byte[] stdout, String stderr, int exitCode) {
@@ -212,8 +348,7 @@ public final class ConformanceRunner {
         return CaseResult.compare(c, report.get("valid").booleanValue(), actual);
     }
 
-    private static String excerpt(Path err) throws IOException {
-        byte[] bytes = Files.readAllBytes(err);
+    private static String excerpt(byte[] bytes) {
         String s = new String(bytes, 0, Math.min(bytes.length, 500), StandardCharsets.UTF_8).strip();
         return s.replaceAll("\\s+", " ");
     }

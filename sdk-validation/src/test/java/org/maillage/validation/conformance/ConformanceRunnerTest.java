@@ -115,6 +115,54 @@ class ConformanceRunnerTest {
     }
 
     @Test
+    void run_stopsAnImplementationAsSoonAsItWritesPastTheCap_notAfterItExits() throws IOException {
+        // 'yes' never exits: only a cap enforced while it writes ends the case before the timeout
+        ConformanceResult r = ConformanceRunner.of(List.of("sh", "-c", "yes maillage")).withTimeout(Duration.ofMinutes(10))
+                .withJobs(1).run(corpus);
+        assertThat(r.results()).allSatisfy(c -> assertThat(c.problem())
+                .isEqualTo("the implementation wrote more than 64 MB on its standard output: stopped"));
+    }
+
+    @Test
+    void run_killsTheImplementationsBackgroundChildren_atTheTimeoutAndWhenItExits() throws IOException, InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid"))
+                || Files.isExecutable(Path.of("/bin/setsid")), "setsid (util-linux) is needed for process groups");
+        Path pids = Files.createDirectories(dir.resolve("pids"));
+        // the child detaches from the shell's pipes, so that only a kill of the whole group ends it
+        String child = "sleep 300 </dev/null >/dev/null 2>&1 & echo $! > " + pids + "/$$; ";
+        ConformanceRunner.of(List.of("sh", "-c", child + "sleep 300")).withTimeout(Duration.ofSeconds(2)).withJobs(1).run(corpus);
+        ConformanceRunner.of(List.of("sh", "-c", child + "echo '{\"valid\": true, \"findings\": []}'")).withJobs(1).run(corpus);
+        List<Path> files;
+        try (var s = Files.list(pids)) {
+            files = s.toList();
+        }
+        assertThat(files).hasSize(6);
+        for (Path f : files) {
+            long pid = Long.parseLong(Files.readString(f).strip());
+            assertThat(running(pid)).as("background child %s of %s", pid, f.getFileName()).isFalse();
+        }
+    }
+
+    /** Whether a process runs: it exists and is not a zombie waiting for its parent to reap it. */
+    private static boolean running(long pid) throws IOException, InterruptedException {
+        for (int i = 0; i < 50; i++) {
+            Path stat = Path.of("/proc/" + pid + "/stat");
+            String state;
+            try {
+                String text = Files.readString(stat);
+                state = text.substring(text.lastIndexOf(')') + 2, text.lastIndexOf(')') + 3);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return false;
+            }
+            if (state.equals("Z") || state.equals("X")) {
+                return false;
+            }
+            Thread.sleep(100); // the kill is asynchronous: give it a moment before saying the child survived
+        }
+        return true;
+    }
+
+    @Test
     void run_failsEveryCase_whenTheImplementationCannotStart() throws IOException {
         ConformanceResult r = ConformanceRunner.of("/nonexistent/validator --json").run(corpus);
         assertThat(r.results()).allSatisfy(c -> assertThat(c.problem()).startsWith("the implementation cannot be started"));
