@@ -8,10 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.maillage.core.internal.OutputFile;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
@@ -98,12 +98,14 @@ public final class DatasetWriter {
      * Writes a dataset to a file, the format chosen by the file name.
      *
      * @param dataset the dataset
-     * @param file the file, replaced if it exists
+     * @param file the file, replaced once complete (a temporary file beside it is renamed over it; a
+     *     failure leaves it as it was)
      * @throws UncheckedIOException on I/O failure
      */
     public void write(Dataset dataset, Path file) {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(dataset, out, DatasetFormat.of(file));
+        try (OutputFile out = OutputFile.open(file)) {
+            write(dataset, out.stream(), DatasetFormat.of(file));
+            out.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

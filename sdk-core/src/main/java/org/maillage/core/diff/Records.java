@@ -98,8 +98,16 @@ final class Records {
             return s.constructor.newInstance(args);
         } catch (InvocationTargetException e) {
             Throwable c = e.getCause();
-            throw new IllegalArgumentException(record.getClass().getSimpleName() + " refuses the value of '"
-                    + s.names[component] + "': " + c.getMessage(), c);
+            String type = record.getClass().getSimpleName();
+            if (c instanceof NullPointerException && c.getMessage() != null && c.getMessage().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+                // Objects.requireNonNull(kind, "kind"): a required member left without a value
+                throw new IllegalArgumentException("'" + c.getMessage() + "' is required in a " + type
+                        + (c.getMessage().equals(s.names[component]) ? " and cannot be removed"
+                                : " (it has no value after setting '" + s.names[component] + "')"), c);
+            }
+            throw new IllegalArgumentException(type + " refuses " + (value == null ? "the removal of '" + s.names[component] + "'"
+                    : "this value of '" + s.names[component] + "'") + ": " + (c.getMessage() == null ? c.getClass().getSimpleName()
+                    : c.getMessage()), c);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new IllegalArgumentException("cannot rebuild " + record.getClass().getSimpleName() + ": "
                     + e.getMessage(), e);

@@ -22,6 +22,7 @@ import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.EntityChange;
 import org.maillage.core.diff.FieldChange;
+import org.maillage.core.internal.SafeText;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
@@ -35,7 +36,9 @@ import org.maillage.core.model.Territory;
  * ("La commune X a fusionné dans la commune Y au 1er janvier 2025"), renamed entities as renamings,
  * items added to or removed from a collection as what the entity gains or loses ("the EPCI …
  * adds the commune … as a member"), naming the entities they refer to. The sentences and labels
- * are data, in {@code changelog.properties} and {@code changelog_fr.properties}.
+ * are data, in {@code changelog.properties} and {@code changelog_fr.properties}. Every piece of
+ * data (names, codes, ids, values) is escaped for Markdown and HTML, so that a value never becomes a
+ * heading, a link or markup, and its terminal controls are escaped too.
  *
  * @since 0.1.0
  */
@@ -128,7 +131,7 @@ public final class Changelog {
         LocalDate date = null;
         for (String s : c.successors()) {
             Entity succ = byId.get(s);
-            names.add(succ == null ? s : label(succ));
+            names.add(succ == null ? SafeText.markdown(s) : label(succ));
             if (date == null && succ instanceof Territory st && e instanceof Territory et) {
                 date = st.replaces().stream().filter(l -> l.code().equals(et.code())).map(Lineage::date)
                         .filter(Objects::nonNull).findFirst().orElse(null);
@@ -147,7 +150,7 @@ public final class Changelog {
             LocalDate date = null;
             for (Lineage l : t.replaces()) {
                 Entity p = l.territory() != null ? byId.get(l.territory()) : findByCode(l.code());
-                names.add(p == null ? l.code() : label(p));
+                names.add(p == null ? SafeText.markdown(l.code()) : label(p));
                 date = date == null ? l.date() : date;
             }
             return fmt("added.replaces", label(e), join(names), date == null ? "" : fmt("date.on", date(date)));
@@ -167,7 +170,7 @@ public final class Changelog {
     private List<String> modified(EntityChange c) {
         Entity before = (Entity) entityIn(a, c.family(), c.index());
         List<String> out = new ArrayList<>();
-        String who = before == null ? c.id() : label(before);
+        String who = before == null ? SafeText.markdown(c.id()) : label(before);
         for (FieldChange f : c.fields()) {
             String[] tokens = f.path().substring(1).split("/");
             String field = tokens[0];
@@ -192,7 +195,7 @@ public final class Changelog {
             } else {
                 Object item = itemOf(before, field, tokens[1]);
                 String rest = String.join("/", java.util.Arrays.copyOfRange(tokens, 2, tokens.length));
-                out.add(fmt("item.changed", who, item == null ? tokens[1] : itemLabel(item), fieldLabel(field),
+                out.add(fmt("item.changed", who, item == null ? SafeText.markdown(tokens[1]) : itemLabel(item), fieldLabel(field),
                         fieldLabel(rest), value(f.oldValue()), value(f.newValue())));
             }
         }
@@ -268,8 +271,8 @@ public final class Changelog {
         }
         Object code = component(e, "code");
         StringBuilder sb = new StringBuilder(article == null ? e.family().type() : article);
-        sb.append(' ').append(name == null ? e.id() : name);
-        sb.append(" (").append(code == null ? e.id() : code).append(')');
+        sb.append(' ').append(SafeText.markdown(String.valueOf(name == null ? e.id() : name)));
+        sb.append(" (").append(SafeText.markdown(String.valueOf(code == null ? e.id() : code))).append(')');
         return sb.toString();
     }
 
@@ -290,8 +293,8 @@ public final class Changelog {
     }
 
     private String datasetLabel(DatasetHeader h) {
-        String s = h.title() == null ? h.id() : h.title();
-        return h.geography() == null ? s : s + " (" + h.geography() + ")";
+        String s = SafeText.markdown(h.title() == null ? h.id() : h.title());
+        return h.geography() == null ? s : s + " (" + SafeText.markdown(h.geography()) + ")";
     }
 
     private String value(Object v) {
@@ -302,18 +305,18 @@ public final class Changelog {
             return date(d);
         }
         if (v instanceof Coded c) {
-            return c.code();
+            return SafeText.markdown(c.code());
         }
         if (v instanceof Entity e) {
             return label(e);
         }
         if (v instanceof String s) {
-            return byId.containsKey(s) ? label(byId.get(s)) : s;
+            return byId.containsKey(s) ? label(byId.get(s)) : SafeText.markdown(s);
         }
         if (v instanceof Number || v instanceof Boolean) {
             return v.toString();
         }
-        return "`" + ChangesetJson.value(v) + "`";
+        return SafeText.markdownCode(ChangesetJson.value(v).toString());
     }
 
     private String date(LocalDate d) {
@@ -327,7 +330,7 @@ public final class Changelog {
     private String fieldLabel(String field) {
         String l = opt("field." + field);
         if (l == null) {
-            return field;
+            return SafeText.markdown(field);
         }
         return locale.getLanguage().equals("en") ? l.replaceFirst("^(a|an) ", "") : l;
     }
@@ -335,12 +338,12 @@ public final class Changelog {
     /** The role an item plays, with its article in English ("a member"). */
     private String role(String field) {
         String l = opt("field." + field);
-        return l == null ? field : l;
+        return l == null ? SafeText.markdown(field) : l;
     }
 
     private String plural(String field) {
         String l = opt("field." + field + ".plural");
-        return l == null ? field : l;
+        return l == null ? SafeText.markdown(field) : l;
     }
 
     private String join(List<String> items) {

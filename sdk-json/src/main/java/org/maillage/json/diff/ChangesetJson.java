@@ -196,11 +196,19 @@ public final class ChangesetJson {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return null;
         }
+        Object bound;
         try {
-            return m.treeToValue(v, m.getTypeFactory().constructType(type));
+            bound = m.treeToValue(v, m.getTypeFactory().constructType(type));
         } catch (JacksonException e) {
             throw bad("value does not fit " + type.getTypeName() + ": " + e.getOriginalMessage(), at);
         }
+        // A value the model cannot hold whole (an unknown member, a string where a list goes) would be
+        // applied without it: refused, so that applying a changeset never drops data silently.
+        var loss = ModelFit.loss(v, value(bound));
+        if (loss.isPresent()) {
+            throw bad("the model cannot hold this value: " + loss.get(), at);
+        }
+        return bound;
     }
 
     private static String text(JsonNode n, String member, String at) {

@@ -3,6 +3,7 @@ package org.maillage.json.diff;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
+import org.maillage.core.internal.SafeText;
 import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.EntityChange;
@@ -12,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * A changeset as plain text for a terminal: one line per entity ({@code +} added, {@code -}
  * removed, {@code ~} modified), its field changes indented below with their old and new values
- * as compact JSON, and a summary line.
+ * as compact JSON, and a summary line. Whatever comes from the data (ids, values) has its
+ * terminal controls and bidirectional overrides escaped, so a value cannot act on the terminal.
  *
  * @since 0.1.0
  */
@@ -38,9 +40,9 @@ public final class DiffText {
                 case REMOVED -> "-";
                 case MODIFIED -> "~";
             };
-            sb.append(mark).append(' ').append(c.family().member()).append(' ').append(c.id());
+            sb.append(mark).append(' ').append(c.family().member()).append(' ').append(SafeText.terminal(c.id()));
             if (!c.successors().isEmpty()) {
-                sb.append(" -> ").append(String.join(", ", c.successors()));
+                sb.append(" -> ").append(SafeText.terminal(String.join(", ", c.successors())));
             }
             sb.append('\n');
             if (c.change() == ChangeKind.MODIFIED) {
@@ -63,7 +65,7 @@ public final class DiffText {
     }
 
     private static void field(StringBuilder sb, FieldChange f) {
-        sb.append("    ").append(f.path()).append(": ");
+        sb.append("    ").append(SafeText.terminal(f.path())).append(": ");
         if (f.isAddition()) {
             sb.append("+ ").append(json(f.newValue()));
         } else if (f.isRemoval()) {
@@ -76,6 +78,6 @@ public final class DiffText {
 
     private static String json(Object v) {
         JsonNode n = ChangesetJson.value(v);
-        return n.toString();
+        return SafeText.terminal(n.toString());
     }
 }

@@ -1,10 +1,8 @@
 package org.maillage.json.generate;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +18,7 @@ import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Publisher;
+import org.maillage.core.internal.OutputFile;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
 
@@ -109,14 +108,16 @@ public final class DatasetGenerator {
     /**
      * Writes the dataset to a file, JSON or NDJSON as the file name says, in the canonical form.
      *
-     * @param file the file, replaced if it exists
+     * @param file the file, replaced once complete (a temporary file beside it is renamed over it; a
+     *     failure leaves it as it was)
      * @return what was written
      * @throws UncheckedIOException when the file cannot be written
      */
     public GenerationSummary write(Path file) {
-        try {
-            OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-            return write(out, DatasetFormat.of(file));
+        try (OutputFile out = OutputFile.open(file)) {
+            GenerationSummary summary = write(out.stream(), DatasetFormat.of(file));
+            out.commit();
+            return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
+import org.maillage.core.internal.SafeText;
 import org.maillage.json.MaillageJson;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
@@ -68,39 +69,47 @@ public final class ReportWriter {
         PrintWriter out = new PrintWriter(w);
         for (Map.Entry<String, Map<String, List<Finding>>> file : Groups.byFileAndEntity(report).entrySet()) {
             if (file.getValue().isEmpty()) {
-                out.print(file.getKey() + (fr ? " : aucun problème" : ": no problem") + "\n");
+                line(out, file.getKey() + (fr ? " : aucun problème" : ": no problem"));
                 continue;
             }
-            out.print(file.getKey() + "\n");
+            line(out, file.getKey());
             for (Map.Entry<String, List<Finding>> entity : file.getValue().entrySet()) {
                 String label = entity.getKey().isEmpty() ? "document" : (fr ? "entité " : "entity ") + entity.getKey();
-                out.print("  " + label + "\n");
+                line(out, "  " + label);
                 for (Finding f : entity.getValue()) {
                     String where = f.line() > 0 ? f.line() + ":" + f.column() : "-";
-                    out.print("    " + where + "  " + severity(f.severity(), lang) + "  " + f.ruleId() + "  "
-                            + (f.pointer().isEmpty() ? "/" : f.pointer()) + (f.waived() ? (fr ? "  (dérogation)" : "  (waived)") : "") + "\n");
-                    out.print("      " + f.message(lang) + "\n");
+                    line(out, "    " + where + "  " + severity(f.severity(), lang) + "  " + f.ruleId() + "  "
+                            + (f.pointer().isEmpty() ? "/" : f.pointer()) + (f.waived() ? (fr ? "  (dérogation)" : "  (waived)") : ""));
+                    line(out, "      " + f.message(lang));
                     if (!f.hint(lang).isEmpty()) {
-                        out.print("      " + (fr ? "Correction : " : "Fix: ") + f.hint(lang) + "\n");
+                        line(out, "      " + (fr ? "Correction : " : "Fix: ") + f.hint(lang));
                     }
                     if (f.waived()) {
-                        out.print("      " + (fr ? "Dérogation : " : "Waived: ") + f.waiverJustification() + "\n");
+                        line(out, "      " + (fr ? "Dérogation : " : "Waived: ") + f.waiverJustification());
                     }
                 }
             }
         }
         if (!report.waivers().isEmpty()) {
-            out.print((fr ? "Dérogations appliquées" : "Waivers applied") + "\n");
+            line(out, (fr ? "Dérogations appliquées" : "Waivers applied"));
             for (AppliedWaiver a : report.waivers()) {
                 Waiver waiver = a.waiver();
-                out.print("  " + waiver.ruleId() + "  " + waiver.scope() + "  " + (fr ? "jusqu'au " : "until ") + waiver.expires() + "  "
+                line(out, "  " + waiver.ruleId() + "  " + waiver.scope() + "  " + (fr ? "jusqu'au " : "until ") + waiver.expires() + "  "
                         + a.findingsWaived() + (fr ? " constat(s)" : " finding(s)")
-                        + (waiver.author() == null ? "" : "  (" + waiver.author() + ")") + "\n");
-                out.print("    " + waiver.justification() + "\n");
+                        + (waiver.author() == null ? "" : "  (" + waiver.author() + ")"));
+                line(out, "    " + waiver.justification());
             }
         }
-        out.print(summary(report, lang) + "\n");
+        line(out, summary(report, lang));
         out.flush();
+        if (out.checkError()) {
+            throw new java.io.UncheckedIOException(new java.io.IOException("the report could not be written"));
+        }
+    }
+
+    /** One line of the text report, with everything in it that could act on a terminal escaped. */
+    private static void line(PrintWriter out, String text) {
+        out.print(SafeText.terminal(text) + "\n");
     }
 
     /**
