@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Set;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.internal.OutputFile;
 import org.maillage.validation.certify.BlockingRule;
 import org.maillage.validation.certify.Certificate;
 import org.maillage.validation.certify.Certifier;
@@ -18,10 +21,8 @@ import org.maillage.validation.certify.Level;
 import org.maillage.validation.certify.SigningKeys;
 import org.maillage.validation.waiver.Waivers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code maillage certify}: checks files at a level and writes a signed certificate. */
 @Command(name = "certify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -31,13 +32,11 @@ import picocli.CommandLine.Spec;
             "Vérifie des fichiers à un niveau de conformité et écrit un certificat signé, que le niveau soit atteint ou non."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the requested level is reached", "1:it is not (the certificate says which rules blocked)",
-            "2:usage error", "3:a file, the key or the output cannot be read or written"})
-public final class CertifyCommand implements Callable<Integer> {
+            "2:usage error (a bad option, a key that is not an Ed25519 pair, a bad waivers file)",
+            "3:a file, the key or the output cannot be read or written"})
+final class CertifyCommand extends CliCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to certify.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The files to certify (regular files: a certificate names them).")
     List<Path> files;
 
     @Option(names = "--level", required = true, paramLabel = "N", description = "The level requested: 1, 2 or 3.")
@@ -55,26 +54,45 @@ public final class CertifyCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--key", paramLabel = "PREFIX.key",
-            description = "Your private key from maillage keygen (PREFIX.pub must be beside it). Without it, a one-time key"
-                    + " signs: tampering is detected, but the signer is anonymous.")
+            description = "Your private key from maillage keygen (PREFIX.pub must be beside it; keep it readable by you only)."
+                    + " Without it, a one-time key signs: tampering is detected, but the signer is anonymous.")
     Path key;
 
     @Option(names = "--html", paramLabel = "CERT.html", description = "Also write the certificate as a one-page HTML summary.")
     Path html;
 
     /** Creates the command; called by picocli. */
-    public CertifyCommand() {
+    CertifyCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int execute() throws CliIo.Failure {
         if (level < 1 || level > 3) {
-            err.println("maillage certify: --level must be 1, 2 or 3, not " + level);
-            return ExitCodes.USAGE;
+            throw CliIo.Failure.usage("--level must be 1, 2 or 3, not " + level);
         }
+        for (Path f : files) {
+            if (CliIo.isDash(f)) {
+                throw CliIo.Failure.usage("a certificate names the files it certifies, so that they can be verified later:"
+                        + " certify files, not standard input ('-')");
+            }
+        }
+        List<Path> inputs = new ArrayList<>(files);
+        CliIo.checkInputs(files, false);
+        for (Path p : new Path[] {waiversFile, key}) {
+            if (p != null) {
+                CliIo.checkInput(p, false);
+                inputs.add(p);
+            }
+        }
+        if (CliIo.isDash(output) || (html != null && CliIo.isDash(html))) {
+            throw CliIo.Failure.usage("the certificate is written to a file, not to standard output");
+        }
+        if (html != null && CliIo.sameAsInput(html, List.of(output)) != null) {
+            throw CliIo.Failure.usage("--html and --output name the same file " + CliIo.shown(output));
+        }
+        OutputFile certificate = open(output, inputs);
+        OutputFile page = html == null ? null : open(html, inputs);
         Certifier certifier;
         try {
             certifier = Certifier.at(Level.of(level), profile);
@@ -82,30 +100,69 @@ public final class CertifyCommand implements Callable<Integer> {
                 certifier = certifier.withWaivers(Waivers.read(waiversFile));
             }
         } catch (UncheckedIOException e) {
-            err.println("maillage certify: cannot read / lecture impossible de " + waiversFile + ": "
-                    + (e.getCause() instanceof NoSuchFileException ? "no such file / fichier introuvable" : e.getCause().getMessage()));
-            return ExitCodes.IO;
+            throw CliIo.readFailure(waiversFile, e.getCause());
         } catch (InvalidDataException | IllegalArgumentException e) {
-            err.println("maillage certify: " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw CliIo.Failure.usage(e.getMessage());
         }
+        KeyPair pair;
+        if (key == null) {
+            pair = SigningKeys.generate();
+        } else {
+            warnIfReadableByOthers(key);
+            try {
+                pair = SigningKeys.readKeyPair(key);
+            } catch (IOException e) {
+                throw CliIo.readFailure(key, e);
+            } catch (IllegalArgumentException e) {
+                throw CliIo.Failure.usage(e.getMessage());
+            }
+        }
+        Certificate signed;
         try {
-            KeyPair pair = key == null ? SigningKeys.generate() : SigningKeys.readKeyPair(key);
             Path folder = output.toAbsolutePath().getParent();
             Certificate c = certifier.certify(files, folder, new Certificate.Tool("maillage", VersionProvider.version()));
-            Certificate signed = SigningKeys.sign(c, pair);
-            Files.write(output, signed.toJson());
-            if (html != null) {
-                Files.writeString(html, signed.toHtml(), StandardCharsets.UTF_8);
+            signed = SigningKeys.sign(c, pair);
+        } catch (IOException e) {
+            throw CliIo.Failure.io("cannot read a file to certify: " + CliIo.reason(e));
+        } catch (UncheckedIOException e) {
+            throw CliIo.Failure.io("cannot read a file to certify: " + CliIo.reason(e.getCause()));
+        }
+        try {
+            certificate.stream().write(signed.toJson());
+        } catch (IOException e) {
+            throw CliIo.writeFailure(certificate, e);
+        }
+        if (page != null) {
+            try {
+                page.stream().write(signed.toHtml().getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw CliIo.writeFailure(page, e);
             }
-            report(out, signed);
-            return signed.passed() ? ExitCodes.OK : ExitCodes.INVALID;
-        } catch (NoSuchFileException e) {
-            err.println("maillage certify: no such file / fichier introuvable: " + e.getFile());
-            return ExitCodes.IO;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("maillage certify: " + e.getMessage());
-            return ExitCodes.IO;
+        }
+        CliIo.commit(certificate);
+        if (page != null) {
+            CliIo.commit(page);
+        }
+        if (!quiet) {
+            report(out(), signed);
+        }
+        return signed.passed() ? ExitCodes.OK : ExitCodes.INVALID;
+    }
+
+    /** A private key others can read is no longer private: said on standard error, the exit code unchanged. */
+    private void warnIfReadableByOthers(Path file) {
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = Files.getPosixFilePermissions(file);
+        } catch (IOException | UnsupportedOperationException e) {
+            return; // not a POSIX file system: nothing to say
+        }
+        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            error("warning: the private key " + CliIo.shown(file) + " can be read by others ("
+                    + PosixFilePermissions.toString(permissions) + "); make it yours only: chmod 600 " + CliIo.shown(file));
+            error("attention : la clé privée " + CliIo.shown(file) + " est lisible par d'autres ("
+                    + PosixFilePermissions.toString(permissions) + ") ; réservez-la à son propriétaire : chmod 600 "
+                    + CliIo.shown(file));
         }
     }
 
@@ -117,7 +174,7 @@ public final class CertifyCommand implements Callable<Integer> {
             out.println("blocked by / bloqué par:");
             blocking.forEach(b -> out.println("  " + b.ruleId() + " (" + b.findings() + ")"));
         }
-        out.println("certificate / certificat: " + output + (html == null ? "" : ", " + html));
+        out.println("certificate / certificat: " + CliIo.shown(output) + (html == null ? "" : ", " + CliIo.shown(html)));
         out.println("signed by key / signé par la clé: " + c.signature().publicKeyFingerprint()
                 + (key == null ? " (one-time key / clé à usage unique)" : ""));
     }

@@ -1,45 +1,61 @@
 package org.maillage.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
+import java.util.List;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.internal.OutputFile;
+import org.maillage.core.internal.SafeText;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.conformance.ConformanceCorpus;
 import org.maillage.validation.conformance.ConformanceResult;
 import org.maillage.validation.conformance.ConformanceRunner;
 import org.maillage.validation.conformance.Requirements;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code maillage conformance}: the conformance kit. */
 @Command(name = "conformance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "The conformance kit: run the corpus through another implementation, list the requirements it covers.",
         subcommands = {ConformanceCommand.Run.class, ConformanceCommand.RequirementsTable.class})
-public final class ConformanceCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class ConformanceCommand extends CliCommand {
 
     /** Creates the command; called by picocli. */
-    public ConformanceCommand() {
+    ConformanceCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    int execute() {
+        spec.commandLine().usage(err());
         return ExitCodes.USAGE;
     }
 
-    static ConformanceCorpus corpus(Path folder) throws IOException {
-        return folder == null ? ConformanceCorpus.bundled() : ConformanceCorpus.load(folder);
+    /** The corpus: the bundled one, or a folder (checked to be one), its problems said plainly. */
+    static ConformanceCorpus corpus(Path folder) throws CliIo.Failure {
+        if (folder == null) {
+            return ConformanceCorpus.bundled();
+        }
+        if (CliIo.isDash(folder)) {
+            throw CliIo.Failure.usage("a corpus is a folder, not standard input");
+        }
+        CliIo.checkInput(folder, true);
+        if (!Files.isDirectory(folder)) {
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(folder) + ": a file, not a corpus folder");
+        }
+        try {
+            return ConformanceCorpus.load(folder);
+        } catch (IOException e) {
+            throw CliIo.Failure.io("cannot read the corpus " + CliIo.shown(folder) + ": " + CliIo.reason(e));
+        } catch (UncheckedIOException e) {
+            throw CliIo.Failure.io("cannot read the corpus " + CliIo.shown(folder) + ": " + CliIo.reason(e.getCause()));
+        } catch (InvalidDataException e) {
+            throw CliIo.Failure.invalid(SafeText.terminal(e.getMessage()));
+        }
     }
 
     /** {@code maillage conformance run}. */
@@ -54,11 +70,9 @@ public final class ConformanceCommand implements Callable<Integer> {
                     + " want a shell. A case passes when the verdict and the set of (rule id, pointer) pairs are the"
                     + " expected ones."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every case passed", "1:some case failed", "2:usage error", "3:the corpus cannot be read"})
-    static final class Run implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+            exitCodeList = {"0:every case passed", "1:some case failed, or a corpus file is not of the corpus format",
+                "2:usage error", "3:the corpus cannot be read"})
+    static final class Run extends CliCommand {
 
         @Option(names = "--implementation", required = true, paramLabel = "CMD",
                 description = "The implementation's command, e.g. \"./maillage validate --format json\".")
@@ -75,9 +89,7 @@ public final class ConformanceCommand implements Callable<Integer> {
         Integer jobs;
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+        int execute() throws CliIo.Failure {
             ConformanceRunner runner;
             try {
                 runner = ConformanceRunner.of(implementation).withTimeout(Duration.ofSeconds(timeoutSeconds));
@@ -85,21 +97,19 @@ public final class ConformanceCommand implements Callable<Integer> {
                     runner = runner.withJobs(jobs);
                 }
             } catch (IllegalArgumentException e) {
-                err.println("maillage conformance run: " + e.getMessage());
-                return ExitCodes.USAGE;
+                throw CliIo.Failure.usage(e.getMessage());
             }
+            ConformanceCorpus cases = corpus(corpus);
+            ConformanceResult result;
             try {
-                if (corpus != null && !Files.isDirectory(corpus)) {
-                    err.println("maillage conformance run: no such corpus folder / dossier introuvable: " + corpus);
-                    return ExitCodes.IO;
-                }
-                ConformanceResult result = runner.run(corpus(corpus));
-                out.print(result.table());
-                return result.perfect() ? ExitCodes.OK : ExitCodes.INVALID;
-            } catch (IOException | InvalidDataException | IllegalStateException e) {
-                err.println("maillage conformance run: " + e.getMessage());
-                return ExitCodes.IO;
+                result = runner.run(cases);
+            } catch (IOException e) {
+                throw CliIo.Failure.io("cannot run the cases: " + CliIo.reason(e));
             }
+            out().print(java.util.Arrays.stream(result.table().split("\n", -1)).map(SafeText::terminal)
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            out().flush();
+            return result.perfect() ? ExitCodes.OK : ExitCodes.INVALID;
         }
     }
 
@@ -109,10 +119,7 @@ public final class ConformanceCommand implements Callable<Integer> {
                     + " that trigger it and its near misses.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the table was written", "2:usage error", "3:the corpus cannot be read or the output written"})
-    static final class RequirementsTable implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class RequirementsTable extends CliCommand {
 
         @Option(names = "--corpus", paramLabel = "DIR", description = "A corpus folder (default: the bundled corpus).")
         Path corpus;
@@ -121,24 +128,17 @@ public final class ConformanceCommand implements Callable<Integer> {
         Path output;
 
         @Override
-        public Integer call() {
-            PrintWriter err = spec.commandLine().getErr();
+        int execute() throws CliIo.Failure {
+            ConformanceCorpus cases = corpus(corpus);
+            OutputFile out = open(output, corpus == null ? List.of() : List.of(corpus));
+            String markdown = Requirements.of(RuleCatalogue.standard(), cases).markdown();
             try {
-                if (corpus != null && !Files.isDirectory(corpus)) {
-                    err.println("maillage conformance requirements: no such corpus folder / dossier introuvable: " + corpus);
-                    return ExitCodes.IO;
-                }
-                String markdown = Requirements.of(RuleCatalogue.standard(), corpus(corpus)).markdown();
-                if (output == null) {
-                    spec.commandLine().getOut().print(markdown);
-                } else {
-                    Files.writeString(output, markdown, StandardCharsets.UTF_8);
-                }
-                return ExitCodes.OK;
-            } catch (IOException | InvalidDataException | IllegalStateException e) {
-                err.println("maillage conformance requirements: " + e.getMessage());
-                return ExitCodes.IO;
+                out.stream().write(markdown.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw CliIo.writeFailure(out, e);
             }
+            CliIo.commit(out);
+            return ExitCodes.OK;
         }
     }
 }

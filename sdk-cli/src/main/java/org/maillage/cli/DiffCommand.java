@@ -1,12 +1,14 @@
 package org.maillage.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.Differ;
+import org.maillage.core.internal.OutputFile;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.MaillageJson;
 import org.maillage.json.diff.Changelog;
@@ -14,33 +16,28 @@ import org.maillage.json.diff.ChangesetJson;
 import org.maillage.json.diff.DiffText;
 import org.maillage.json.diff.JsonPatches;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code maillage diff A B}: what changed between two datasets, matched by identity. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare two datasets: entities by id, nested items by their identity, never by position.",
+            "Either dataset may be '-', standard input.",
             "Exit codes: 0 equal, 1 different, 2 usage error, 3 an input cannot be read or the output written."})
-final class DiffCommand implements Callable<Integer> {
+final class DiffCommand extends CliCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "A", description = "The first dataset (JSON or NDJSON).")
+    @Parameters(index = "0", paramLabel = "A", description = "The first dataset (JSON or NDJSON), or '-'.")
     Path a;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The second dataset (JSON or NDJSON).")
+    @Parameters(index = "1", paramLabel = "B", description = "The second dataset (JSON or NDJSON), or '-'.")
     Path b;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json (changeset), patch (RFC 6902 JSON Patch of A's canonical form) or changelog"
-                    + " (Markdown). Default: ${DEFAULT-VALUE}.")
+            description = "text, json (changeset), patch (RFC 6902 JSON Patch of A's canonical form, every operation"
+                    + " guarded by a test) or changelog (Markdown). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of the standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file ('-': standard output, the default).")
     Path output;
 
     @Option(names = "--ignore", paramLabel = "PATTERN", arity = "1..*",
@@ -48,8 +45,8 @@ final class DiffCommand implements Callable<Integer> {
                     + " segment, the second segment is the entity id) or a header member (header/issued)."})
     List<String> ignore = new ArrayList<>();
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-            description = "Language of the changelog: fr or en. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of the changelog: fr or en (default: from the locale, French unless it is another language).")
     String lang;
 
     /** Creates the command; called by picocli. */
@@ -58,38 +55,41 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    int execute() throws CliIo.Failure {
         if (!List.of("text", "json", "patch", "changelog").contains(format)) {
-            throw new ParameterException(spec.commandLine(), "--format must be text, json, patch or changelog, not '"
-                    + format + "'");
+            throw CliIo.Failure.usage("--format must be text, json, patch or changelog, not '" + format + "'");
         }
-        if (!lang.equals("fr") && !lang.equals("en")) {
-            throw new ParameterException(spec.commandLine(), "--lang must be fr or en, not '" + lang + "'");
+        String language = lang == null ? context.defaultLanguage() : lang;
+        if (!language.equals("fr") && !language.equals("en")) {
+            throw CliIo.Failure.usage("--lang must be fr or en, not '" + lang + "'");
         }
         Differ.Builder builder = Differ.builder();
         for (String p : ignore) {
             try {
                 builder.ignore(p);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--ignore: " + e.getMessage());
+                throw CliIo.Failure.usage("--ignore: " + e.getMessage());
             }
         }
+        List<Path> inputs = List.of(a, b);
+        CliIo.checkInputs(inputs, false);
+        OutputFile out = open(output, inputs);
+        Dataset da = DiffInputs.read(this, a);
+        Dataset db = DiffInputs.read(this, b);
+        Changeset cs = builder.build().diff(da, db);
+        String text = switch (format) {
+            case "json" -> ChangesetJson.toJsonString(cs);
+            case "patch" -> MaillageJson.mapper().writer().with(MaillageJson.canonicalPrettyPrinter())
+                    .writeValueAsString(JsonPatches.render(cs, da)) + "\n";
+            case "changelog" -> Changelog.render(cs, da, db, Locale.forLanguageTag(language));
+            default -> DiffText.render(cs);
+        };
         try {
-            Dataset da = DiffInputs.read(a);
-            Dataset db = DiffInputs.read(b);
-            Changeset cs = builder.build().diff(da, db);
-            String text = switch (format) {
-                case "json" -> ChangesetJson.toJsonString(cs);
-                case "patch" -> MaillageJson.mapper().writer().with(MaillageJson.canonicalPrettyPrinter())
-                        .writeValueAsString(JsonPatches.render(cs)) + "\n";
-                case "changelog" -> Changelog.render(cs, da, db, Locale.forLanguageTag(lang));
-                default -> DiffText.render(cs);
-            };
-            DiffInputs.write(text, output, spec.commandLine().getOut());
-            return cs.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
-        } catch (DiffInputs.Failure e) {
-            spec.commandLine().getErr().println("maillage diff: " + e.getMessage());
-            return ExitCodes.IO;
+            out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw CliIo.writeFailure(out, e);
         }
+        CliIo.commit(out);
+        return cs.isEmpty() ? ExitCodes.OK : ExitCodes.INVALID;
     }
 }

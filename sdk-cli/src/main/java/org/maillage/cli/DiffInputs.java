@@ -1,69 +1,101 @@
 package org.maillage.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.internal.SafeText;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetReader;
 
-/** Reading the inputs and writing the output of {@code diff} and {@code patch}, with messages that say where. */
+/** Reading the datasets of {@code diff} and {@code patch}, with messages that say what and where in plain words. */
 final class DiffInputs {
     private DiffInputs() {}
 
-    /** An input or output that failed; the message is ready to print. */
-    static final class Failure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Failure(String message) {
-            super(message);
-        }
-    }
-
-    static Dataset read(Path file) throws Failure {
-        try {
-            return DatasetReader.standard().read(file);
+    /**
+     * Reads a dataset from a file or standard input.
+     *
+     * @param command the command
+     * @param file the file, or {@code -}
+     * @return the dataset
+     * @throws CliIo.Failure exit 3, saying why and where
+     */
+    static Dataset read(CliCommand command, Path file) throws CliIo.Failure {
+        try (InputStream in = CliIo.open(command, file)) {
+            return DatasetReader.standard().read(in, CliIo.format(file, in));
         } catch (InvalidDataException e) {
-            throw new Failure("cannot read " + file + ": " + describe(e));
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(file) + ": " + describe(e));
         } catch (UncheckedIOException e) {
-            throw new Failure("cannot read " + file + ": " + ioMessage(e.getCause()));
+            throw CliIo.readFailure(file, e.getCause());
+        } catch (IOException e) {
+            throw CliIo.readFailure(file, e);
         }
     }
 
+    /**
+     * A reading failure in plain words, with its line, column and pointer.
+     *
+     * @param e the failure
+     * @return the text, escaped
+     */
     static String describe(InvalidDataException e) {
-        StringBuilder sb = new StringBuilder(e.getMessage());
+        StringBuilder sb = new StringBuilder(plain(e));
         if (e.line() > 0) {
             sb.append(" (line ").append(e.line()).append(", column ").append(e.column()).append(')');
         }
-        if (!e.pointer().isEmpty() && !e.getMessage().contains(e.pointer())) {
+        if (!e.pointer().isEmpty() && !sb.toString().contains(e.pointer())) {
             sb.append(" at ").append(e.pointer());
         }
-        return sb.toString();
+        return SafeText.terminal(sb.toString());
     }
 
-    static String ioMessage(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
+    private static final Pattern DESERIALIZE = Pattern.compile(
+            "Cannot deserialize value of type `(?:[\\w$]+\\.)*([\\w$]+)` from (\\w+) (\"(?:[^\"\\\\]|\\\\.)*\"|\\S+)(?:: (.*))?");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * What a reader's message means, without the parser's internals: a date that does not exist,
+     * a value that is not a code of its list, a value of the wrong type.
+     */
+    static String plain(InvalidDataException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DateTimeParseException d && d.getParsedString() != null) {
+                return date(d.getParsedString());
+            }
+            if (t.getCause() == t) {
+                break;
+            }
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String m = e.getMessage() == null ? "unreadable" : e.getMessage();
+        Matcher x = DESERIALIZE.matcher(m);
+        if (x.find()) {
+            String value = x.group(3);
+            String detail = x.group(4) == null ? "" : x.group(4).strip();
+            if (detail.contains("not a code of this closed codelist")) {
+                return value + " is not a code of its closed list (" + x.group(1) + ")";
+            }
+            return value + " cannot be read as " + x.group(1) + (detail.isEmpty() ? "" : ": " + detail);
+        }
+        return m;
     }
 
-    /** Writes text to the file, or to standard output when there is none. */
-    static void write(String text, Path output, PrintWriter out) throws Failure {
-        if (output == null) {
-            out.print(text);
-            out.flush();
-            return;
+    /** A date that does not parse: one that does not exist, or one that is not written YYYY-MM-DD. */
+    static String date(String text) {
+        if (ISO_DATE.matcher(text).matches()) {
+            try {
+                LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return "date " + text + " does not exist";
+            }
         }
-        try (OutputStream o = Files.newOutputStream(output)) {
-            o.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new Failure("cannot write " + output + ": " + ioMessage(e));
+        if (text.contains("T")) {
+            return "'" + text + "' is not a date and time as RFC 3339 writes them, for example 2026-01-15T10:00:00Z";
         }
+        return "'" + text + "' is not a date written YYYY-MM-DD, for example 2026-12-31";
     }
 }

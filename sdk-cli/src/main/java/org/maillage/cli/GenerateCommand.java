@@ -1,18 +1,16 @@
 package org.maillage.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
+import org.maillage.core.internal.OutputFile;
+import org.maillage.json.DatasetFormat;
 import org.maillage.json.generate.DatasetGenerator;
 import org.maillage.json.generate.DatasetSize;
 import org.maillage.json.generate.GenerationSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code maillage generate}: writes a realistic, valid synthetic dataset for load tests and benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -21,10 +19,7 @@ import picocli.CommandLine.Spec;
             "With --changes, also write a second snapshot of the same dataset with that share of its entities "
                     + "modified, added or removed (for diff tests)."
         })
-public final class GenerateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class GenerateCommand extends CliCommand {
 
     @Option(names = "--size", required = true, paramLabel = "NAME",
             description = "departement, region, france or france-10y")
@@ -34,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "Where to write the dataset (.json, or .ndjson for one entity per line)")
+            description = "Where to write the dataset (.json, or .ndjson for one entity per line; '-': standard output, JSON)")
     Path output;
 
     @Option(names = "--changes", paramLabel = "PERCENT",
@@ -45,42 +40,58 @@ public final class GenerateCommand implements Callable<Integer> {
     Path changedOutput;
 
     /** Creates the command; called by picocli. */
-    public GenerateCommand() {
+    GenerateCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
+    int execute() throws CliIo.Failure {
         DatasetSize named;
         try {
             named = DatasetSize.of(size);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "Invalid value for option '--size': " + e.getMessage());
+            throw CliIo.Failure.usage("Invalid value for option '--size': " + e.getMessage());
         }
         if ((changes == null) != (changedOutput == null)) {
-            throw new ParameterException(spec.commandLine(), "--changes and --changed-output go together");
+            throw CliIo.Failure.usage("--changes and --changed-output go together");
         }
         if (changes != null && !(changes >= 0 && changes <= 100)) {
-            throw new ParameterException(spec.commandLine(),
-                    "Invalid value for option '--changes': expected a share between 0 and 100, got " + changes);
+            throw CliIo.Failure.usage("Invalid value for option '--changes': expected a share between 0 and 100, got " + changes);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        if (changedOutput != null && (CliIo.isDash(changedOutput) && CliIo.isDash(output)
+                || CliIo.sameAsInput(changedOutput, List.of(output)) != null)) {
+            throw CliIo.Failure.usage("--output and --changed-output name the same file");
+        }
         DatasetGenerator generator = DatasetGenerator.of(named, seed);
-        try {
-            report(out, output, generator.write(output));
-            if (changes != null) {
-                report(out, changedOutput, generator.withChanges(changes).write(changedOutput));
+        OutputFile first = open(output, List.of());
+        OutputFile second = changedOutput == null ? null : open(changedOutput, List.of());
+        GenerationSummary base = generator.write(first.stream(), format(output));
+        CliIo.commit(first);
+        GenerationSummary changed = null;
+        if (second != null) {
+            changed = generator.withChanges(changes).write(second.stream(), format(changedOutput));
+            CliIo.commit(second);
+        }
+        if (!quiet) {
+            // the summary goes to standard error when the dataset itself is on standard output
+            PrintWriter where = CliIo.isDash(output) || CliIo.isDash(changedOutput) ? err() : out();
+            report(where, output, base);
+            if (changed != null) {
+                report(where, changedOutput, changed);
             }
-        } catch (UncheckedIOException e) {
-            spec.commandLine().getErr().println("maillage: cannot write the dataset: " + e.getCause().getMessage());
-            return ExitCodes.IO;
+            where.flush();
         }
         return ExitCodes.OK;
     }
 
+    private static DatasetFormat format(Path p) {
+        return CliIo.isDash(p) ? DatasetFormat.JSON : DatasetFormat.of(p);
+    }
+
     private static void report(PrintWriter out, Path file, GenerationSummary s) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%s: %s, seed %d, %,d entities (", file, s.size(), s.seed(), s.entities()));
+        sb.append(String.format(Locale.ROOT, "%s: %s, seed %d, %,d entities (", CliIo.isDash(file) ? "standard output" : CliIo.shown(file),
+                s.size(), s.seed(), s.entities()));
         String sep = "";
         for (var e : s.counts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).toList()) {
             sb.append(sep).append(String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey()));

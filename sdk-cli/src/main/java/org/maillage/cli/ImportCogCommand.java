@@ -1,24 +1,25 @@
 package org.maillage.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.internal.OutputFile;
+import org.maillage.core.internal.SafeText;
+import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
 import org.maillage.imports.cog.CogImport;
 import org.maillage.imports.cog.CogImporter;
-import org.maillage.imports.ImportNote;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code maillage import cog}: imports the Code officiel géographique from the {@code data/}
@@ -30,14 +31,14 @@ import picocli.CommandLine.Spec;
                 + "@etalab/decoupage-administratif (any vintage, 1.x = 2021 ... 6.x = 2026).",
             "Prints a summary and what could not be mapped on standard error.",
             "Exit codes: 0 imported, 2 usage error, 3 input unreadable or output not written."})
-public final class ImportCogCommand implements Callable<Integer> {
+final class ImportCogCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "DIR",
             description = "The package's data/ folder (or the package folder holding it).")
     Path dir;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "The dataset to write: canonical JSON, or NDJSON when the name ends with .ndjson.")
+            description = "The dataset to write: canonical JSON, or NDJSON when the name ends with .ndjson ('-': standard output).")
     Path output;
 
     @Option(names = "--vintage", paramLabel = "YEAR",
@@ -49,65 +50,76 @@ public final class ImportCogCommand implements Callable<Integer> {
                     + "the départements and their régions.")
     List<String> departements = List.of();
 
-    @Spec
-    CommandSpec spec;
-
     /** Creates the command; called by picocli. */
-    public ImportCogCommand() {
+    ImportCogCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+    int execute() throws CliIo.Failure {
+        if (CliIo.isDash(dir)) {
+            throw CliIo.Failure.usage("the COG is read from the package's data/ folder, not from standard input");
+        }
+        CliIo.checkInput(dir, true);
         Path data = dataFolder(dir);
         if (!Files.isDirectory(data)) {
-            err.println("maillage import cog: " + dir + ": no such folder");
-            return ExitCodes.IO;
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(dir) + ": a file, not the package's data/ folder");
         }
+        List<Path> inputs = new java.util.ArrayList<>(List.of(dir, data));
+        inputs.addAll(checkDataFiles(data));
+        OutputFile out = open(output, inputs);
         CogImporter importer = CogImporter.create().withDepartements(departements);
         if (vintage != null) {
             try {
                 importer = importer.withVintage(vintage);
             } catch (IllegalArgumentException e) {
-                err.println("maillage import cog: --vintage: " + e.getMessage());
-                return ExitCodes.USAGE;
+                throw CliIo.Failure.usage("--vintage: " + e.getMessage());
             }
         } else {
             OptionalInt detected;
             try {
                 detected = CogImporter.detectVintage(data);
             } catch (UncheckedIOException e) {
-                err.println("maillage import cog: " + e.getMessage());
-                return ExitCodes.IO;
+                throw CliIo.readFailure(data, e.getCause());
+            } catch (JacksonException e) {
+                throw CliIo.Failure.io("cannot read the package.json beside " + CliIo.shown(data) + ": "
+                        + SafeText.terminal(e.getOriginalMessage()));
             }
             if (detected.isEmpty()) {
-                err.println("maillage import cog: " + data + ": no package.json of @etalab/decoupage-administratif"
+                throw CliIo.Failure.usage(CliIo.shown(data) + ": no package.json of @etalab/decoupage-administratif"
                         + " beside this folder; give the COG year with --vintage YEAR");
-                return ExitCodes.USAGE;
             }
         }
         CogImport cog;
         try {
             cog = importer.importFrom(data);
         } catch (IllegalArgumentException e) {
-            err.println("maillage import cog: " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw CliIo.Failure.usage(SafeText.terminal(e.getMessage()));
         } catch (InvalidDataException e) {
-            err.println("maillage import cog: " + data + ": " + e.getMessage());
-            return ExitCodes.IO;
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(data) + ": " + SafeText.terminal(e.getMessage()));
         } catch (UncheckedIOException e) {
-            err.println("maillage import cog: cannot read " + data + ": " + e.getMessage());
-            return ExitCodes.IO;
+            throw CliIo.readFailure(data, e.getCause());
+        } catch (JacksonException e) {
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(data) + ": " + SafeText.terminal(e.getOriginalMessage()));
         }
-        try {
-            DatasetWriter.canonical().write(cog.dataset(), output);
-        } catch (UncheckedIOException e) {
-            err.println("maillage import cog: cannot write " + output + ": " + e.getCause());
-            return ExitCodes.IO;
-        }
-        summary(err, cog);
+        DatasetFormat format = output == null || CliIo.isDash(output) ? DatasetFormat.JSON : DatasetFormat.of(output);
+        DatasetWriter.canonical().write(cog.dataset(), out.stream(), format);
+        CliIo.commit(out);
+        summary(cog);
         return ExitCodes.OK;
+    }
+
+    /** Every .json file of the folder must be a regular file: a folder or a pipe named communes.json is refused at once. */
+    private static List<Path> checkDataFiles(Path data) throws CliIo.Failure {
+        try (Stream<Path> list = Files.list(data)) {
+            List<Path> files = list.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            for (Path f : files) {
+                CliIo.checkInput(f, false);
+            }
+            return files;
+        } catch (IOException e) {
+            throw CliIo.readFailure(data, e);
+        }
     }
 
     /** The data folder: DIR itself, or DIR/data when DIR is the package folder. */
@@ -118,18 +130,14 @@ public final class ImportCogCommand implements Callable<Integer> {
         return dir;
     }
 
-    private void summary(PrintWriter err, CogImport cog) {
-        String source = cog.packageVersion() == null ? "" : " (@etalab/decoupage-administratif " + cog.packageVersion() + ")";
-        err.println("Imported COG " + cog.vintage() + source + ": " + cog.dataset().territories().size()
-                + " territories written to " + output);
+    private void summary(CogImport cog) {
+        String source = cog.packageVersion() == null ? "" : " (@etalab/decoupage-administratif "
+                + SafeText.terminal(cog.packageVersion()) + ")";
+        say("Imported COG " + cog.vintage() + source + ": " + cog.dataset().territories().size()
+                + " territories written to " + (output == null || CliIo.isDash(output) ? "standard output" : CliIo.shown(output)));
         for (Map.Entry<TerritoryKind, Integer> e : cog.countsByKind().entrySet()) {
-            err.printf("  %-26s %7d%n", e.getKey().code(), e.getValue());
+            say(String.format(java.util.Locale.ROOT, "  %-26s %7d", e.getKey().code(), e.getValue()));
         }
-        List<ImportNote> notes = cog.notes();
-        err.println(notes.size() + (notes.size() == 1 ? " import note" : " import notes")
-                + (notes.isEmpty() ? "" : " (what could not be mapped):"));
-        for (ImportNote n : notes) {
-            err.println("  " + n);
-        }
+        ImportRun.notes(this, cog.notes());
     }
 }

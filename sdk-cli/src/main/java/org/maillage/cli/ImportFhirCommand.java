@@ -1,17 +1,13 @@
 package org.maillage.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.maillage.fhir.FhirImport;
 import org.maillage.fhir.FhirImporter;
 import org.maillage.json.DatasetFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code maillage import fhir}: imports FHIR R4 Organization and Location resources (NDJSON files,
@@ -24,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "written when an input is not FHIR JSON or holds resources of another type.",
             "Exit codes: 0 imported, 1 an input is not FHIR R4 JSON of Organization and Location resources, 2 usage "
                 + "error, 3 input unreadable or output not written."})
-public final class ImportFhirCommand implements Callable<Integer> {
+final class ImportFhirCommand extends CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "NDJSON files, JSON files (a resource or a Bundle), folders.")
     List<Path> paths;
@@ -33,26 +29,18 @@ public final class ImportFhirCommand implements Callable<Integer> {
             description = "The dataset to write: canonical JSON, or NDJSON when the name ends with .ndjson.")
     Path output;
 
-    @Spec
-    CommandSpec spec;
-
     /** Creates the command; called by picocli. */
-    public ImportFhirCommand() {
+    ImportFhirCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        ImportRun.Outcome<FhirImport> outcome = ImportRun.run(err, "maillage import fhir", paths, true, output,
-                out -> FhirImporter.create().importTo(paths, out, DatasetFormat.of(output)));
-        if (outcome.result() == null) {
-            return outcome.exit();
-        }
-        FhirImport r = outcome.result();
-        err.println("Imported " + r.resources() + " FHIR resources: " + r.facilities() + " facilities, " + r.organizations()
-                + " organisations (legal entities), " + r.positioned() + " positions, written to " + output);
-        ImportRun.notes(err, r.notes());
+    int execute() throws CliIo.Failure {
+        FhirImport r = ImportRun.run(this, paths, true, output, out -> FhirImporter.create().importTo(paths, out,
+                DatasetFormat.of(output)));
+        say("Imported " + r.resources() + " FHIR resources: " + r.facilities() + " facilities, " + r.organizations()
+                + " organisations (legal entities), " + r.positioned() + " positions, written to " + CliIo.shown(output));
+        ImportRun.notes(this, r.notes());
         return ExitCodes.OK;
     }
 }

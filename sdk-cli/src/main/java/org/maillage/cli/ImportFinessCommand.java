@@ -1,19 +1,16 @@
 package org.maillage.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.maillage.core.internal.SafeText;
 import org.maillage.imports.finess.FinessImport;
 import org.maillage.imports.finess.FinessImporter;
 import org.maillage.json.DatasetFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code maillage import finess}: imports the FINESS extract of establishments of data.gouv.fr
@@ -26,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "not such an extract.",
             "Exit codes: 0 imported, 1 a file is not a FINESS extract (every problem listed), 2 usage error, "
                 + "3 input unreadable or output not written."})
-public final class ImportFinessCommand implements Callable<Integer> {
+final class ImportFinessCommand extends CliCommand {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "FINESS extracts (UTF-8 or Latin-1).")
     List<Path> files;
@@ -40,18 +37,13 @@ public final class ImportFinessCommand implements Callable<Integer> {
                     + "copies the communes linked, with their départements and régions, into the output.")
     Path cog;
 
-    @Spec
-    CommandSpec spec;
-
     /** Creates the command; called by picocli. */
-    public ImportFinessCommand() {
+    ImportFinessCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        String command = "maillage import finess";
+    int execute() throws CliIo.Failure {
         List<Path> inputs = new ArrayList<>(files);
         FinessImporter importer = FinessImporter.create();
         if (cog != null) {
@@ -59,21 +51,17 @@ public final class ImportFinessCommand implements Callable<Integer> {
             importer = importer.withCog(cog);
         }
         FinessImporter chosen = importer;
-        ImportRun.Outcome<FinessImport> outcome = ImportRun.run(err, command, inputs, output,
-                out -> chosen.importTo(files, out, DatasetFormat.of(output)));
-        if (outcome.result() == null) {
-            return outcome.exit();
-        }
-        FinessImport r = outcome.result();
-        err.println("Imported FINESS" + (r.header().referenceDate() == null ? "" : " of " + r.header().referenceDate())
+        FinessImport r = ImportRun.run(this, inputs, false, output, out -> chosen.importTo(files, out, DatasetFormat.of(output)));
+        say("Imported FINESS" + (r.header().referenceDate() == null ? "" : " of " + r.header().referenceDate())
                 + ": " + r.facilities() + " facilities, " + r.organizations() + " organisations (legal entities)"
-                + (cog == null ? "" : ", " + r.territories() + " territories from " + cog) + " written to " + output);
-        err.println("  " + r.positioned() + " facilities with coordinates" + (cog == null ? "" : ", " + r.linked()
+                + (cog == null ? "" : ", " + r.territories() + " territories from " + CliIo.shown(cog)) + " written to "
+                + CliIo.shown(output));
+        say("  " + r.positioned() + " facilities with coordinates" + (cog == null ? "" : ", " + r.linked()
                 + " linked to their commune"));
         for (Map.Entry<String, String> e : r.encodings().entrySet()) {
-            err.println("  " + e.getKey() + " read as " + e.getValue());
+            say("  " + SafeText.terminal(e.getKey()) + " read as " + e.getValue());
         }
-        ImportRun.notes(err, r.notes());
+        ImportRun.notes(this, r.notes());
         return ExitCodes.OK;
     }
 }

@@ -1,21 +1,15 @@
 package org.maillage.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.imports.observations.ObservationPeriod;
 import org.maillage.imports.observations.ObservationsImport;
 import org.maillage.imports.observations.ObservationsImporter;
 import org.maillage.json.DatasetFormat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code maillage import observations}: imports an indicator table (CartoSanté, DREES,
@@ -29,7 +23,7 @@ import picocli.CommandLine.Spec;
             "A value that is not a number is reported with its line and code and skipped, never guessed.",
             "Exit codes: 0 imported, 1 no row holds the named columns, 2 usage error, 3 input unreadable or output not "
                 + "written."})
-public final class ImportObservationsCommand implements Callable<Integer> {
+final class ImportObservationsCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The table.")
     Path file;
@@ -60,21 +54,16 @@ public final class ImportObservationsCommand implements Callable<Integer> {
     String nameColumn;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "The dataset to write (NDJSON when the name ends with .ndjson); standard output by default.")
+            description = "The dataset to write (NDJSON when the name ends with .ndjson; '-': standard output, the default).")
     Path output;
 
-    @Spec
-    CommandSpec spec;
-
     /** Creates the command; called by picocli. */
-    public ImportObservationsCommand() {
+    ImportObservationsCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        String command = "maillage import observations";
+    int execute() throws CliIo.Failure {
         TerritoryKind kind = null;
         for (TerritoryKind k : TerritoryKind.values()) {
             if (k.code().equals(territoryKind)) {
@@ -82,39 +71,25 @@ public final class ImportObservationsCommand implements Callable<Integer> {
             }
         }
         if (kind == null) {
-            err.println(command + ": --territory-kind: '" + territoryKind + "' is not a territory kind; one of "
+            throw CliIo.Failure.usage("--territory-kind: '" + territoryKind + "' is not a territory kind; one of "
                     + String.join(", ", java.util.Arrays.stream(TerritoryKind.values()).map(TerritoryKind::code).toList()));
-            return ExitCodes.USAGE;
         }
         ObservationsImporter importer;
         try {
             importer = ObservationsImporter.builder(indicator, kind, codeColumn, valueColumn, ObservationPeriod.parse(period))
                     .unit(unit).nameColumn(nameColumn).build();
         } catch (IllegalArgumentException e) {
-            err.println(command + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw CliIo.Failure.usage(e.getMessage());
         }
-        ImportRun.Outcome<ObservationsImport> outcome;
-        if (output == null) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            outcome = ImportRun.run(err, command, List.of(file), null, out -> importer.importTo(file, buffer, DatasetFormat.JSON));
-            if (outcome.result() != null) {
-                spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-            }
-        } else {
-            outcome = ImportRun.run(err, command, List.of(file), output, out -> importer.importTo(file, out, DatasetFormat.of(output)));
-        }
-        if (outcome.result() == null) {
-            return outcome.exit();
-        }
-        ObservationsImport r = outcome.result();
-        err.println("Imported " + r.observations() + " observations of " + r.indicator().code() + " (" + r.indicator().labelFr()
+        boolean toStdout = output == null || CliIo.isDash(output);
+        DatasetFormat format = toStdout ? DatasetFormat.JSON : DatasetFormat.of(output);
+        ObservationsImport r = ImportRun.run(this, List.of(file), false, output, out -> importer.importTo(file, out, format));
+        say("Imported " + r.observations() + " observations of " + r.indicator().code() + " (" + r.indicator().labelFr()
                 + ") for " + period + (r.territories() > 0 ? " and " + r.territories() + " territories" : "")
-                + (output == null ? "" : " written to " + output));
-        err.println("  " + file + " read as " + r.encoding() + ", separator '" + (r.separator() == '\t' ? "\\t" : r.separator())
+                + (toStdout ? "" : " written to " + CliIo.shown(output)));
+        say("  " + CliIo.shown(file) + " read as " + r.encoding() + ", separator '" + (r.separator() == '\t' ? "\\t" : r.separator())
                 + "', header on line " + r.headerLine());
-        ImportRun.notes(err, r.notes());
+        ImportRun.notes(this, r.notes());
         return ExitCodes.OK;
     }
 }

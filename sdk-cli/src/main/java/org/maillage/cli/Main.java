@@ -1,12 +1,19 @@
 package org.maillage.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
+import org.maillage.core.internal.OutputFile;
+import org.maillage.core.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code maillage} command. Only {@link #main} calls {@code System.exit}; {@link #run} returns
@@ -16,14 +23,11 @@ import picocli.CommandLine.Spec;
         description = "Validate, compare and certify French territorial health governance data.",
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class, PatchCommand.class,
             CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
-            GenerateCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Callable<Integer> {
+            GenerateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+public final class Main extends CliCommand {
 
     /** Held so that its level stays set. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
-
-    @Spec
-    CommandSpec spec;
 
     /** Creates the command; called by picocli. */
     public Main() {
@@ -31,13 +35,14 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    int execute() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }
 
     /**
-     * Runs the command line and returns its exit code.
+     * Runs the command line and returns its exit code, with the environment and standard input of
+     * this process.
      *
      * @param out standard output
      * @param err standard error
@@ -45,9 +50,24 @@ public final class Main implements Callable<Integer> {
      * @return the exit code (see {@link ExitCodes})
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(out, err, Context.ofProcess(() -> null), args);
+    }
+
+    /**
+     * Runs the command line in a context.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param context environment, standard input, terminals
+     * @param args the arguments
+     * @return the exit code (see {@link ExitCodes})
+     */
+    static int run(PrintWriter out, PrintWriter err, Context context, String... args) {
+        PrintWriter safeErr = new PrintWriter(new SafeErrors(err), true);
+        CommandLine cl = commandLine(context);
         cl.setOut(out);
-        cl.setErr(err);
+        cl.setErr(safeErr);
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("maillage: internal error, please report it: " + ex);
             return ExitCodes.INTERNAL;
@@ -57,13 +77,83 @@ public final class Main implements Callable<Integer> {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
             // The index of ids and references did not fit: say so, not a stack trace.
-            err.println("maillage: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
+            safeErr.println("maillage: out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " MB); give Java more, for example JAVA_OPTS=-Xmx2g");
             code = ExitCodes.INTERNAL;
         }
-        out.flush();
-        err.flush();
+        if (out.checkError() && code != ExitCodes.IO) {
+            IOException why = context.stdoutFailure().get();
+            safeErr.println("maillage: cannot write standard output" + (why == null ? "" : ": " + CliIo.reason(why)));
+            code = ExitCodes.IO;
+        }
+        safeErr.flush();
         return code;
+    }
+
+    /** The command line, every command given the context. */
+    static CommandLine commandLine(Context context) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                K k = defaults.create(cls);
+                if (k instanceof CliCommand c) {
+                    c.context = context;
+                }
+                return k;
+            }
+        });
+    }
+
+    /**
+     * A mistake on the command line: the message and where to find help, not the whole help.
+     * Picocli's suggestions for a mistyped option or command are kept.
+     */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println(SafeText.terminal(e.getMessage()) + ". Try '" + cl.getCommandSpec().qualifiedName() + " --help'.");
+        if (e instanceof UnmatchedArgumentException u) {
+            u.printSuggestions(err);
+        }
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /**
+     * Standard error with terminal controls from data escaped: line ends, tabs and the carriage
+     * return of the progress line pass, nothing else that could act on a terminal.
+     */
+    private static final class SafeErrors extends FilterWriter {
+        SafeErrors(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            write(String.valueOf((char) c), 0, 1);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            write(new String(cbuf, off, len), 0, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            String part = s.substring(off, off + len);
+            StringBuilder sb = new StringBuilder(len);
+            int start = 0;
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                if (c == '\n' || c == '\r' || c == '\t') {
+                    sb.append(SafeText.terminal(part.substring(start, i))).append(c);
+                    start = i + 1;
+                }
+            }
+            sb.append(SafeText.terminal(part.substring(start)));
+            out.write(sb.toString());
+        }
     }
 
     /**
@@ -78,8 +168,12 @@ public final class Main implements Callable<Integer> {
         }
         // Hibernate Validator announces its version through java.util.logging at INFO.
         HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        OutputFile stdout = OutputFile.of(new FileOutputStream(FileDescriptor.out), "standard output");
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout.stream(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int code = run(out, err, Context.ofProcess(stdout::failure), args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

@@ -1,39 +1,34 @@
 package org.maillage.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import org.maillage.core.internal.SafeText;
 import org.maillage.validation.certify.Certificate;
 import org.maillage.validation.certify.CertificateVerifier;
 import org.maillage.validation.certify.SigningKeys;
 import org.maillage.validation.certify.Verification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code maillage verify}: checks a certificate offline. */
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Verify a certificate offline: its Ed25519 signature (against the key it embeds, and against"
-                + " --public-key when given), that the certified files still have the same SHA-256 and size, and that"
-                + " the certificate is internally consistent.",
-            "Vérifie un certificat hors ligne : sa signature, l'empreinte des fichiers certifiés et sa cohérence."},
+                + " --public-key when given), that the certificate is internally consistent, and that the certified files"
+                + " still have the same SHA-256 and size. Stops at the first check that fails. The certificate may be '-'.",
+            "Vérifie un certificat hors ligne : sa signature, sa cohérence et l'empreinte des fichiers certifiés ; s'arrête"
+                + " au premier contrôle en échec."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the certificate verifies", "1:it does not (the reasons are on stderr)", "2:usage error",
-            "3:the certificate or the public key cannot be read"})
-public final class VerifyCommand implements Callable<Integer> {
+        exitCodeList = {"0:the certificate verifies", "1:it does not (the reason is on stderr)", "2:usage error (a public key"
+                + " that is not Ed25519)", "3:the certificate or the public key cannot be read"})
+final class VerifyCommand extends CliCommand {
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "CERT.json", description = "The certificate.")
+    @Parameters(index = "0", paramLabel = "CERT.json", description = "The certificate, or '-'.")
     Path certificate;
 
     @Option(names = "--files", arity = "1..*", paramLabel = "FILE",
@@ -45,50 +40,70 @@ public final class VerifyCommand implements Callable<Integer> {
     Path publicKey;
 
     /** Creates the command; called by picocli. */
-    public VerifyCommand() {
+    VerifyCommand() {
         // configured by picocli
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        CertificateVerifier verifier;
-        byte[] json;
-        try {
-            verifier = publicKey == null ? CertificateVerifier.embeddedKey() : CertificateVerifier.trusting(readKey(publicKey));
-            json = Files.readAllBytes(certificate);
-        } catch (NoSuchFileException e) {
-            err.println("maillage verify: no such file / fichier introuvable: " + e.getFile());
-            return ExitCodes.IO;
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("maillage verify: " + e.getMessage());
-            return ExitCodes.IO;
+    int execute() throws CliIo.Failure {
+        CliIo.checkInput(certificate, false);
+        CliIo.checkInputs(files, false);
+        for (Path f : files) {
+            if (CliIo.isDash(f)) {
+                throw CliIo.Failure.usage("a certified file is named, not read from standard input");
+            }
         }
-        Path folder = certificate.toAbsolutePath().getParent();
+        CertificateVerifier verifier;
+        if (publicKey == null) {
+            verifier = CertificateVerifier.embeddedKey();
+        } else {
+            CliIo.checkInput(publicKey, false);
+            try {
+                PublicKey k = SigningKeys.readPublicKey(publicKey);
+                verifier = CertificateVerifier.trusting(k);
+            } catch (IOException e) {
+                throw CliIo.readFailure(publicKey, e);
+            } catch (IllegalArgumentException e) {
+                throw CliIo.Failure.usage(e.getMessage());
+            }
+        }
+        byte[] json;
+        try (InputStream in = CliIo.open(this, certificate)) {
+            json = in.readNBytes((int) CertificateVerifier.MAX_CERTIFICATE + 1);
+        } catch (IOException e) {
+            throw CliIo.readFailure(certificate, e);
+        }
+        if (json.length > CertificateVerifier.MAX_CERTIFICATE) {
+            throw CliIo.Failure.io("cannot read " + CliIo.shown(certificate) + ": larger than "
+                    + org.maillage.core.internal.InputFile.size(CertificateVerifier.MAX_CERTIFICATE)
+                    + ", the limit for a certificate (a real one is a few kilobytes)");
+        }
+        Path folder = CliIo.isDash(certificate) ? Path.of("").toAbsolutePath() : certificate.toAbsolutePath().getParent();
         Verification v = verifier.verify(json, folder == null ? Path.of("") : folder, files);
+        String name = CliIo.shown(certificate);
         if (!v.verified()) {
-            err.println("maillage verify: " + certificate + " does NOT verify / ne se vérifie PAS:");
+            PrintWriter err = err();
+            err.println(name() + ": " + name + " does NOT verify / ne se vérifie PAS:");
             for (Verification.Problem p : v.problems()) {
-                err.println("  - " + p.messageEn());
-                err.println("    " + p.messageFr());
+                err.println("  - " + SafeText.terminal(p.messageEn()));
+                err.println("    " + SafeText.terminal(p.messageFr()));
             }
             return ExitCodes.INVALID;
         }
+        if (quiet) {
+            return ExitCodes.OK;
+        }
         Certificate c = v.certificate();
         String fp = c.signature().publicKeyFingerprint();
-        out.println("verified: " + certificate + ": level " + c.levelReached() + " of " + c.levelRequested()
+        PrintWriter out = out();
+        out.println("verified: " + name + ": level " + c.levelReached() + " of " + c.levelRequested()
                 + " requested reached, " + c.files().size() + " file(s) unchanged, signed by key " + fp);
-        out.println("vérifié : " + certificate + " : niveau " + c.levelReached() + " atteint sur " + c.levelRequested()
+        out.println("vérifié : " + name + " : niveau " + c.levelReached() + " atteint sur " + c.levelRequested()
                 + " demandé, " + c.files().size() + " fichier(s) inchangé(s), signé par la clé " + fp);
         if (publicKey == null) {
             out.println("note: compare this fingerprint with the signer's published key, or pass --public-key"
                     + " / comparez cette empreinte à la clé publiée par le signataire, ou utilisez --public-key");
         }
         return ExitCodes.OK;
-    }
-
-    private static PublicKey readKey(Path file) throws IOException {
-        return SigningKeys.readPublicKey(file);
     }
 }

@@ -17,7 +17,7 @@ class MainTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), Context.detached(), args);
         return new Run(code, out.toString(), err.toString());
     }
 

@@ -47,6 +47,9 @@ class ProgressPrinterTest {
 
     @Test
     void validate_inProcess_showsNoProgress_becauseStandardErrorIsNoTerminal() {
-        assertThat(new ValidateCommand().progress).isEqualTo(System.console() != null);
+        assertThat(Context.detached().stderrTerminal()).isFalse();
+        MainTest.Run r = MainTest.run("validate", "../examples/data/ariege.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).doesNotContain("\r").isEmpty();
     }
 }

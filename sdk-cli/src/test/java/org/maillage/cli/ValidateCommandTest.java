@@ -31,7 +31,7 @@ class ValidateCommandTest {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), Context.detached(), args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ValidateWaiversCommandTest {
 
-    private static final String DATASET = """
+    static final String DATASET = """
             {"schemaVersion": "1.0.0", "id": "cls-seul", "referenceDate": "2026-01-01",
              "organizations": [{"id": "ars-corse", "kind": "ars", "name": "ARS de Corse"}],
              "contracts": [{"id": "cls-ajaccio", "kind": "cls", "status": "in-force", "title": "CLS du Pays ajaccien",
