@@ -33,13 +33,14 @@ final class KeyAlgorithms {
             length(der, at);
             if (privateKey) {
                 expect(der, at, 0x02); // version INTEGER
-                at[0] += length(der, at);
+                int n = length(der, at); // not "at[0] += length(...)": Java reads at[0] before length() moves it
+                at[0] += n;
             }
             expect(der, at, 0x30); // AlgorithmIdentifier SEQUENCE
             length(der, at);
             expect(der, at, 0x06); // its OID
-            int n = length(der, at);
-            String oid = oid(der, at[0], n);
+            int oidLength = length(der, at);
+            String oid = oid(der, at[0], oidLength);
             return NAMES.getOrDefault(oid, "algorithm " + oid);
         } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
             return null;
