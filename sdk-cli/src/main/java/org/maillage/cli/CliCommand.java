@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.maillage.core.internal.OutputFile;
 import org.maillage.core.internal.SafeText;
+import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,6 +45,7 @@ abstract class CliCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            refuseEmptyItems();
             return execute();
         } catch (CliIo.Failure f) {
             error(f.getMessage());
@@ -62,6 +65,32 @@ abstract class CliCommand implements Callable<Integer> {
         } finally {
             outputs.forEach(OutputFile::close);
             outputs.clear();
+        }
+    }
+
+    /**
+     * Refuses an empty item in a list given on the command line ({@code --departement ,},
+     * {@code --ignore ''}, {@code --files ''}): an empty list must never mean "all", nor an empty
+     * name "the current folder".
+     */
+    private void refuseEmptyItems() throws CliIo.Failure {
+        List<ArgSpec> args = new ArrayList<>(spec.options());
+        args.addAll(spec.positionalParameters());
+        for (ArgSpec a : args) {
+            if (!a.isMultiValue()) {
+                continue;
+            }
+            for (String raw : a.originalStringValues()) {
+                String regex = a.splitRegex();
+                String[] items = regex == null || regex.isEmpty() ? new String[] {raw} : raw.split(regex, -1);
+                for (String item : items) {
+                    if (item.isBlank()) {
+                        String name = a instanceof OptionSpec o ? o.longestName() : a.paramLabel();
+                        throw CliIo.Failure.usage(name + ": an empty value in '" + SafeText.terminal(raw) + "'; give "
+                                + a.paramLabel() + (regex == null || regex.isEmpty() ? "" : " values separated by '" + regex + "'"));
+                    }
+                }
+            }
         }
     }
 

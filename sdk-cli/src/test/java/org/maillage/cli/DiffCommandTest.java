@@ -119,7 +119,7 @@ class DiffCommandTest {
         Path other = dir.resolve("o.json");
         Files.writeString(other, "{\"op\": \"add\"}");
         MainTest.Run r = MainTest.run("patch", A, other.toString());
-        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(r.err()).contains("is neither a JSON changeset");
     }
 }

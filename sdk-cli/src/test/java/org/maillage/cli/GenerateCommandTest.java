@@ -71,6 +71,6 @@ class GenerateCommandTest {
         Run r = MainTest.run("generate", "--size", "departement", "--output",
                 dir.resolve("missing/dir/x.json").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.IO);
-        assertThat(r.err()).startsWith("maillage: cannot write the dataset: ").doesNotContain("Exception");
+        assertThat(r.err()).startsWith("maillage generate: cannot write ").contains("does not exist").doesNotContain("Exception");
     }
 }

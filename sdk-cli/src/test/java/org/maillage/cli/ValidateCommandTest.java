@@ -169,7 +169,7 @@ class ValidateCommandTest {
         assertThat(missing.err()).contains("cannot read").contains("no such file").doesNotContain("Exception");
         Result directory = run("validate", dir.toString());
         assertThat(directory.code()).isEqualTo(ExitCodes.IO);
-        assertThat(directory.err()).contains("is a directory");
+        assertThat(directory.err()).contains("the folder holds no .json, .ndjson or .jsonl file");
     }
 
     @Test
