@@ -146,7 +146,9 @@ final class PatchCommand extends CliCommand {
             }
             return p;
         } catch (StreamConstraintsException e) {
-            throw CliIo.Failure.invalid(CliIo.shown(patch) + " passes a read limit: " + SafeText.terminal(e.getOriginalMessage()));
+            // Jackson names the method that holds the limit: not for users
+            String why = String.valueOf(e.getOriginalMessage()).replaceAll(",? from `[^`]*`", "");
+            throw CliIo.Failure.invalid(CliIo.shown(patch) + " passes a read limit: " + SafeText.terminal(why));
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw CliIo.readFailure(patch, io);

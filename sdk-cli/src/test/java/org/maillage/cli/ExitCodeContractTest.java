@@ -220,7 +220,7 @@ class ExitCodeContractTest {
                     }
                     return Given.of("patch", s(ARIEGE), s(write(d, "p.json", sb.append("]").toString())));
                 }),
-                row("patch nesting 501 deep", 1, "limit", d -> {
+                row("patch nesting 501 deep", 1, "exceeds the maximum allowed (64)", d -> {
                     String value = "[".repeat(501) + "]".repeat(501);
                     return Given.of("patch", s(ARIEGE), s(write(d, "p.json",
                             "[{\"op\":\"add\",\"path\":\"/territories/0/x\",\"value\":" + value + "}]")));
