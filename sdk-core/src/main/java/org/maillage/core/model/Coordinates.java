@@ -4,7 +4,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
 /**
- * A WGS84 position.
+ * A WGS84 position. A zero coordinate is always positive zero: {@code -0.0} names the same place,
+ * and JSON read through decimals cannot keep the sign of zero, so a record holding it would not
+ * survive a round trip.
  *
  * @param latitude latitude in decimal degrees
  * @param longitude longitude in decimal degrees
@@ -13,7 +15,9 @@ public record Coordinates(
         @DecimalMin("-90") @DecimalMax("90") double latitude,
         @DecimalMin("-180") @DecimalMax("180") double longitude) {
 
-    /** Canonical constructor. */
+    /** Canonical constructor; turns {@code -0.0} into {@code 0.0}. */
     public Coordinates {
+        latitude = latitude == 0.0 ? 0.0 : latitude;
+        longitude = longitude == 0.0 ? 0.0 : longitude;
     }
 }
