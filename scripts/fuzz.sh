@@ -97,7 +97,7 @@ run_target() {
   java -Xmx2g -XX:-OmitStackTraceInFastThrow -Djava.io.tmpdir="$work/tmp" -cp "$cp" com.code_intelligence.jazzer.Jazzer \
       --target_class="$class" --target_method="$method" \
       --instrumentation_includes='org.maillage.**' --reproducer_path="$work/findings" \
-      -max_total_time="$seconds" -timeout=30 -rss_limit_mb=0 -max_len=16384 \
+      -max_total_time="$seconds" -timeout=120 -rss_limit_mb=0 -report_slow_units=120 -max_len=16384 \
       -artifact_prefix="$work/findings/" "$work/corpus" "$work/seeds" >"$work/fuzz.log" 2>&1
   rc=$?
   set -e
@@ -107,7 +107,7 @@ run_target() {
     echo "fuzz.sh: ${name}: no finding (${runs:-no summary}; corpus $(ls "$work/corpus" | wc -l) inputs)"
   else
     echo "fuzz.sh: ${name}: FINDING (exit $rc), log $work/fuzz.log, inputs in $work/findings:"
-    ls -1 "$work/findings" | sed 's/^/    /'
+    ls -1 "$work/findings" | grep -E '^(crash|timeout|oom|leak)-' | sed 's/^/    /'
     grep -aE '^(== Java Exception|Caused by|	at org\.maillage)' "$work/fuzz.log" | head -20 | sed 's/^/    /'
   fi
   return $rc

@@ -162,6 +162,21 @@ class DifferTest {
                 .hasMessageContaining("expected entity 'commune:05127' at index 0, found 'commune:01001'");
     }
 
+    /** Found by PatchFuzzTest: an insertion with no new value ("new" misspelt) ended in a NullPointerException. */
+    @Test
+    void issue13_applyTo_refusesAnInsertionWithoutAValue_asAConflict() {
+        Dataset a = Dataset.of(H, List.of(commune("05127", "Rousset")));
+        Changeset cs = new Changeset(List.of(), List.of(new EntityChange(EntityFamily.TERRITORIES, "commune:05127",
+                ChangeKind.MODIFIED, 0, List.of(new FieldChange("/population/1", null, null)), List.of())));
+
+        assertThatThrownBy(() -> cs.applyTo(a))
+                .isInstanceOfSatisfying(PatchConflictException.class, e -> {
+                    assertThat(e.operation()).isZero();
+                    assertThat(e.path()).isEqualTo("/territories/0/population/1");
+                })
+                .hasMessageContaining("nothing to insert: the change has neither an old nor a new value");
+    }
+
     @Test
     void valueType_resolvesNestedCollectionItemTypes() {
         assertThat(FieldChange.valueType(EntityFamily.TERRITORIES, "/members/3")).isEqualTo(TerritoryLink.class);
