@@ -79,6 +79,31 @@ if ! mvn -B -ntp -q -DskipTests -Dmaillage.cog.skip=true -pl "$modules" -am test
   exit 3
 fi
 
+# The fuzzers run on a copy of the compiled classes (target/fuzz-classes), so that a build during
+# a long run cannot change classes under them.
+snapshot=target/fuzz-classes
+rm -rf "$snapshot"
+root=$(pwd)
+declare -A classpaths
+for module in $(echo "$modules" | tr , ' '); do
+  cp="$snapshot/$module/test-classes:$snapshot/$module/classes"
+  for entry in "$root/$module/target/test-classes" "$root/$module/target/classes" $(tr ':' ' ' <"$module/target/fuzz-classpath.txt"); do
+    case "$entry" in
+      "$root"/*/target/classes|"$root"/*/target/test-classes)
+        rel=${entry#"$root"/}
+        m=${rel%%/*}
+        kind=${rel##*/}
+        if [ ! -d "$snapshot/$m/$kind" ]; then
+          mkdir -p "$snapshot/$m"
+          cp -r "$entry" "$snapshot/$m/$kind"
+        fi
+        case ":$cp:" in *":$snapshot/$m/$kind:"*) ;; *) cp="$cp:$snapshot/$m/$kind" ;; esac ;;
+      *) cp="$cp:$entry" ;;
+    esac
+  done
+  classpaths[$module]=$cp
+done
+
 run_target() {
   local t=$1 module=${1%%|*} class method name work cp rc
   class=${t#*|}; class=${class%%|*}
@@ -87,7 +112,7 @@ run_target() {
   work="$module/target/fuzz/$name"
   mkdir -p "$work/corpus" "$work/findings"
   rm -rf "$work/seeds"
-  cp="$module/target/test-classes:$module/target/classes:$(cat "$module/target/fuzz-classpath.txt")"
+  cp=${classpaths[$module]}
   if ! java -cp "$cp" org.maillage.core.testkit.SeedCorpus "$class" "$work/seeds" >"$work/seeds.log" 2>&1; then
     mkdir -p "$work/seeds"   # a target without a seedCorpus() starts from its corpus alone
   fi

@@ -2,6 +2,7 @@ package org.maillage.json;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -356,9 +357,13 @@ public final class DatasetReader {
         };
     }
 
-    /** Turns a Jackson read failure into a finding-ready exception with the place it happened. */
+    /**
+     * Turns a Jackson read failure into a finding-ready exception with the place it happened. Text
+     * that its detected encoding cannot decode (a UTF-32 code point past U+10FFFF) is bad data, not
+     * an I/O failure, although Jackson reports it as an {@code IOException}.
+     */
     static RuntimeException translate(JacksonException e, JsonParser p) {
-        if (e instanceof JacksonIOException io) {
+        if (e instanceof JacksonIOException io && !(io.getCause() instanceof CharConversionException)) {
             return new UncheckedIOException(io.getCause());
         }
         TokenStreamLocation loc = e.getLocation();

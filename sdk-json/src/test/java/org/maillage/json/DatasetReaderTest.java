@@ -255,4 +255,21 @@ class DatasetReaderTest {
         assertThatThrownBy(() -> MaillageJson.mapper().readValue("{\"finess\":\"2A0000015\"}", Holder.class))
                 .hasMessageContaining("Luhn");
     }
+
+    /**
+     * Found by DatasetReaderFuzzTest: bytes that start like UTF-32 (zeros) but hold a code point past
+     * U+10FFFF made Jackson throw an IOException, which the reader passed on as an I/O failure.
+     */
+    @Test
+    void issue13_undecodableUtf32_isInvalidData_notAnIoFailure() {
+        byte[] json = "{\"schemaVersion\": \"1.0.0\", \"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[82 + json.length];
+        System.arraycopy(json, 0, input, 82, json.length);
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.JSON))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEmpty())
+                .hasMessageContaining("Invalid UTF-32 character");
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.NDJSON))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo("/0"))
+                .hasMessageContaining("Invalid UTF-32 character");
+    }
 }
