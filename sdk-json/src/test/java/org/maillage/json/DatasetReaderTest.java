@@ -272,4 +272,52 @@ class DatasetReaderTest {
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo("/0"))
                 .hasMessageContaining("Invalid UTF-32 character");
     }
+
+    /** Found by DatasetReaderFuzzTest: six bytes Jackson takes for UCS-4 of an unsupported byte order. */
+    @Test
+    void issue13_unsupportedUcs4ByteOrder_isInvalidData_notAnIoFailure() {
+        byte[] input = {0, 0, 0x10, 0, 0, 0};
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.JSON))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("UCS-4");
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.NDJSON))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    /** Found by DatasetReaderFuzzTest: an NDJSON line Jackson takes for UCS-4 ended in a ClassCastException. */
+    @Test
+    void issue13_undecodableNdjsonLine_isAMalformedLine() {
+        byte[] input = {0, 0, 4, 0, '$'};
+        List<ReadProblem> problems = new ArrayList<>();
+        DatasetReader.standard().scan(new ByteArrayInputStream(input), DatasetFormat.NDJSON, new DatasetHandler() {
+            @Override
+            public void entity(EntityNode entity) {
+                throw new AssertionError("no entity in " + entity);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+            }
+        });
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("read.malformed");
+            assertThat(p.pointer()).isEqualTo("/0");
+            assertThat(p.message()).contains("UCS-4");
+        });
+    }
+
+    @Test
+    void aFailureOfTheSourceStream_isStillAnIoFailure() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk on fire");
+            }
+        };
+        assertThatThrownBy(() -> DatasetReader.standard().read(failing, DatasetFormat.JSON))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("disk on fire")
+                .cause().isNotInstanceOf(InvalidDataException.class).hasMessage("disk on fire");
+    }
 }
