@@ -3,7 +3,7 @@
 #
 #   scripts/fuzz.sh [--seconds N] [--jobs J] [--target TEXT]... [--list]
 #
-#   --seconds N   fuzz each target N seconds, warm-up included (default 30: the default targets
+#   --seconds N   fuzz each target N seconds, warm-up included (default 25: the default targets
 #                 together take under five minutes on an idle 2-core machine, build included)
 #   --jobs J      targets fuzzed at the same time (default 2, one per core)
 #   --target TEXT fuzz only the targets whose name contains TEXT (repeatable); also reaches the
@@ -30,9 +30,15 @@ TARGETS=(
   "sdk-json|org.maillage.json.IsoDatesTest|parseOrNull_agreesWithLocalDateParse_onAnyText|no"
   "sdk-json|org.maillage.json.diff.DiffRoundTripPropertiesTest|renderedDiffs_applyForFuzzedDatasets|yes"
   "sdk-json|org.maillage.json.diff.PatchFuzzTest|patch_appliesOrFailsWithItsPlace|yes"
+  "sdk-validation|org.maillage.validation.ValidatorFuzzTest|validateJson_givesALocatedReport|yes"
+  "sdk-validation|org.maillage.validation.ValidatorFuzzTest|validateNdjson_givesALocatedReport|yes"
+  "sdk-validation|org.maillage.validation.waiver.WaiversFuzzTest|read_readsOrRefusesWithItsPlace|yes"
+  "sdk-validation|org.maillage.validation.certify.CertificateVerifierFuzzTest|verify_givesAVerification|yes"
+  "sdk-validation|org.maillage.validation.internal.schema.SchemaFastPathTest|onFuzzedMutations_certainlyValidImpliesNetworkntFindsNoError|yes"
+  "sdk-validation|org.maillage.validation.internal.schema.SimplePatternTest|matchesAsNetworkntDoes_onFuzzedText|no"
 )
 
-seconds=30
+seconds=25
 jobs=2
 filters=()
 list=false

@@ -14,6 +14,10 @@ import org.maillage.core.model.Dataset;
 import org.maillage.core.testkit.ModelGenerator;
 import org.maillage.core.testkit.SeedCorpus;
 import org.maillage.core.testkit.SeedCorpus.Seed;
+import org.maillage.json.internal.DatasetHandler;
+import org.maillage.json.internal.EntityNode;
+import org.maillage.json.internal.ReadProblem;
+import org.maillage.json.internal.StreamingReader;
 
 /**
  * Any bytes given to the dataset reader, as JSON or NDJSON, are read or refused with an
@@ -89,7 +93,7 @@ class DatasetReaderFuzzTest {
 
     /** The validator's path: stream the entities, then bind each on its own. */
     private static void scanAndBind(byte[] input, DatasetFormat format) {
-        DatasetReader reader = DatasetReader.standard();
+        StreamingReader reader = StreamingReader.standard();
         List<EntityNode> nodes = new ArrayList<>();
         try {
             reader.scan(new ByteArrayInputStream(input), format, new DatasetHandler() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Period;
 import org.maillage.core.testkit.Choices;
 import org.maillage.core.testkit.Seeds;
+import org.maillage.json.internal.IsoDates;
 
 /** The direct date reading agrees with {@link LocalDate#parse} wherever it answers. */
 class IsoDatesTest {

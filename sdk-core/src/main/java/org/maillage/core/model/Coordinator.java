@@ -1,10 +1,13 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The coordinator of a contract (coordinateur CLS): who, employed by whom, funded or not, for how much time.
@@ -15,8 +18,10 @@ import java.time.LocalDate;
  * @param fte full-time equivalent of the post, or null
  * @param validFrom first day of the post, or null when unknown or open
  * @param validTo last day of the post, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Coordinator(
         @Pattern(regexp = Entity.ID_PATTERN) String person,
         @Pattern(regexp = Entity.ID_PATTERN) String organization,

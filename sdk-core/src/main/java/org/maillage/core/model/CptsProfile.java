@@ -1,10 +1,14 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.CptsSizeClass;
+import org.maillage.core.internal.Lists;
 
 /**
  * What is particular to a CPTS (communauté professionnelle territoriale de santé, territorial professional health community).
@@ -12,7 +16,9 @@ import org.maillage.core.codelist.CptsSizeClass;
  * @param sizeClass its size class by population covered, or null
  * @param missions its missions and their status
  * @param aciSignatureDate the date it signed its ACI (accord conventionnel interprofessionnel), or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CptsProfile(
         CptsSizeClass sizeClass,
         List<@Valid @NotNull Mission> missions,

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The envelope of a dataset: everything but its entity arrays.
@@ -20,7 +23,9 @@ import java.util.Objects;
  * @param referenceDate the date the data describes
  * @param geography the COG vintage of its codes, for example {@code COG2026}
  * @param license its licence
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record DatasetHeader(
         String schema,
         @NotBlank @Pattern(regexp = "^[0-9]+\\.[0-9]+\\.[0-9]+$") String schemaVersion,

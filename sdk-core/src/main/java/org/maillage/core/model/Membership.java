@@ -1,10 +1,13 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.College;
 import org.maillage.core.codelist.MembershipRole;
 
@@ -22,8 +25,10 @@ import org.maillage.core.codelist.MembershipRole;
  * @param votingRight true for a deliberative vote, false for a consultative one, null when not stated
  * @param validFrom first day of the mandate, or null when unknown or open
  * @param validTo last day of the mandate, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Membership(
         @Pattern(regexp = Entity.ID_PATTERN) String person,
         @Pattern(regexp = Entity.ID_PATTERN) String organization,

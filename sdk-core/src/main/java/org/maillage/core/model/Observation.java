@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ObservationStatus;
+import org.maillage.core.internal.Lists;
 
 /**
  * A value of an indicator for a territory and a period.
@@ -23,8 +27,10 @@ import org.maillage.core.codelist.ObservationStatus;
  * @param identifiers official identifiers (rarely used)
  * @param validFrom first day of the record (publication), or null when unknown or open
  * @param validTo last day of the record (until superseded), or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Observation(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String indicator,
