@@ -39,7 +39,7 @@ class RoundTripPropertiesTest {
     /** Found by the seeded properties (seed 25): a latitude of -0.0 was written "-0.0" and read back as 0.0. */
     @Test
     void issue13_negativeZeroCoordinates_surviveTheRoundTrips() {
-        Facility f = new Facility("facility:1", "Centre", new CodeRef("finess-category", "355", null), List.of(), null, null,
+        Facility f = new Facility("facility:1", "Centre", new CodeRef("finess-category", "355", null), List.of(), null, null, null, List.of(),
                 new Coordinates(-0.0, -0.0), List.of(), List.of(), List.of(), List.of(), null, null);
         Dataset dataset = Dataset.of(DatasetHeader.of("ds", null), List.of(f));
         modelToJsonToModel(dataset);

@@ -29,7 +29,14 @@ public record ContractAxis(
         List<@NotNull HealthTheme> themes,
         List<@Valid @NotNull ContractAction> actions) {
 
-    /** Requires code, title; null lists become empty. */
+    /**
+     * Requires code, title; null lists become empty.
+     *
+     * @param code its code, unique in the contract
+     * @param title its title
+     * @param themes the health themes it addresses
+     * @param actions its actions
+     */
     public ContractAxis {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

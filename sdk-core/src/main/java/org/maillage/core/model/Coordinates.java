@@ -20,7 +20,12 @@ public record Coordinates(
         @DecimalMin("-90") @DecimalMax("90") double latitude,
         @DecimalMin("-180") @DecimalMax("180") double longitude) {
 
-    /** Canonical constructor; turns {@code -0.0} into {@code 0.0}. */
+    /**
+     * Canonical constructor; turns {@code -0.0} into {@code 0.0}.
+     *
+     * @param latitude latitude in decimal degrees
+     * @param longitude longitude in decimal degrees
+     */
     public Coordinates {
         latitude = latitude == 0.0 ? 0.0 : latitude;
         longitude = longitude == 0.0 ? 0.0 : longitude;

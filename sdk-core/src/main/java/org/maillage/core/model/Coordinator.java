@@ -31,7 +31,16 @@ public record Coordinator(
         LocalDate validTo)
         implements Dated {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param person the id of the coordinator, or null when the post is vacant or the person not named
+     * @param organization the id of the employer, or null
+     * @param funded whether the post is funded under the contract, or null when not stated
+     * @param fte full-time equivalent of the post, or null
+     * @param validFrom first day of the post, or null when unknown or open
+     * @param validTo last day of the post, or null when still valid
+     */
     public Coordinator {
     }
 }

@@ -24,7 +24,13 @@ public record CptsProfile(
         List<@Valid @NotNull Mission> missions,
         LocalDate aciSignatureDate) {
 
-    /** Null lists become empty. */
+    /**
+     * Null lists become empty.
+     *
+     * @param sizeClass its size class by population covered, or null
+     * @param missions its missions and their status
+     * @param aciSignatureDate the date it signed its ACI (accord conventionnel interprofessionnel), or null
+     */
     public CptsProfile {
         missions = Lists.copy(missions);
     }

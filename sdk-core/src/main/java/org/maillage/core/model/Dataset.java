@@ -40,7 +40,19 @@ public record Dataset(
         List<@Valid @NotNull Observation> observations,
         List<@Valid @NotNull ZoningDecision> zonings) {
 
-    /** Requires the header; null lists become empty. */
+    /**
+     * Requires the header; null lists become empty.
+     *
+     * @param header the envelope
+     * @param territories the territories
+     * @param organizations the organisations
+     * @param people the people who sit in bodies, sign or coordinate
+     * @param contracts the contracts
+     * @param facilities the facilities
+     * @param indicators the indicator definitions
+     * @param observations the observations
+     * @param zonings the zoning decisions of an ARS
+     */
     public Dataset {
         Objects.requireNonNull(header, "header");
         territories = Lists.copy(territories);

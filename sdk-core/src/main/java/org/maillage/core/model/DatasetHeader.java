@@ -43,7 +43,19 @@ public record DatasetHeader(
     /** The {@code $schema} URI of the dataset schema this SDK writes. */
     public static final String CURRENT_SCHEMA_URI = "https://schemas.maillage.org/1.0/dataset.schema.json";
 
-    /** Requires the id and the schema version. */
+    /**
+     * Requires the id and the schema version.
+     *
+     * @param schema the {@code $schema} URI the file declares, or null
+     * @param schemaVersion the version of the Maillage schemas, for example {@code 1.0.0}
+     * @param id the dataset id
+     * @param title a title
+     * @param publisher who publishes it
+     * @param issued when it was issued
+     * @param referenceDate the date the data describes
+     * @param geography the COG vintage of its codes, for example {@code COG2026}
+     * @param license its licence
+     */
     public DatasetHeader {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(id, "id");

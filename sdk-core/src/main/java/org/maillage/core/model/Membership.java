@@ -41,7 +41,19 @@ public record Membership(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires role. */
+    /**
+     * Requires role.
+     *
+     * @param person the id of the person who holds the seat, or null
+     * @param organization the id of the organisation that holds the seat (a member hospital, a commune), or null
+     * @param office the office whose holder sits ("maire de …"), or null
+     * @param onBehalfOf the id of the organisation the member represents, or null
+     * @param role the role in the body
+     * @param college the college the seat belongs to, or null
+     * @param votingRight true for a deliberative vote, false for a consultative one, null when not stated
+     * @param validFrom first day of the mandate, or null when unknown or open
+     * @param validTo last day of the mandate, or null when still valid
+     */
     public Membership {
         Objects.requireNonNull(role, "role");
     }

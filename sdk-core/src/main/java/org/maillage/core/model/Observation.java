@@ -44,7 +44,20 @@ public record Observation(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, indicator, territory, period, value; null lists become empty. */
+    /**
+     * Requires id, indicator, territory, period, value; null lists become empty.
+     *
+     * @param id the id of the observation, unique in the dataset and stable across its versions
+     * @param indicator the id of the indicator definition
+     * @param territory the id of the territory
+     * @param period the period the value is about
+     * @param value the value, in the unit of the indicator
+     * @param profession the profession the value is about, when the indicator is split by profession, or null
+     * @param status how final the value is, or null
+     * @param identifiers official identifiers (rarely used)
+     * @param validFrom first day of the record (publication), or null when unknown or open
+     * @param validTo last day of the record (until superseded), or null when still valid
+     */
     public Observation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(indicator, "indicator");

@@ -36,7 +36,17 @@ public record Person(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, familyName; null lists become empty. */
+    /**
+     * Requires id, familyName; null lists become empty.
+     *
+     * @param id the id of the person, unique in the dataset and stable across its versions
+     * @param familyName the family name
+     * @param givenName the given name, or null
+     * @param profession the health profession, or null
+     * @param identifiers official identifiers (RPPS of a health professional)
+     * @param validFrom first day of the record, or null when unknown or open
+     * @param validTo last day of the record, or null when still valid
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(familyName, "familyName");

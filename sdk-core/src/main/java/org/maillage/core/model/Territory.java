@@ -54,7 +54,23 @@ public record Territory(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, kind, code and name; null lists become empty. */
+    /**
+     * Requires id, kind, code and name; null lists become empty.
+     *
+     * @param id the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
+     * @param kind what the territory is
+     * @param code its official code (INSEE code, EPCI SIREN) or the code given by its producer
+     * @param name its name
+     * @param legalType the legal type of an EPCI, null for other kinds
+     * @param identifiers official identifiers (SIREN of a commune or EPCI…)
+     * @param parents the territories it belongs to, dated
+     * @param members its composition, dated
+     * @param population population figures
+     * @param replaces predecessors in the COG
+     * @param replacedBy successors in the COG
+     * @param validFrom first day of existence, or null
+     * @param validTo last day of existence, or null
+     */
     public Territory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -133,86 +149,128 @@ public record Territory(
             this.name = name;
         }
 
-        /** @param value the id @return this builder */
+        /**
+         * @param value the id
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the kind @return this builder */
+        /**
+         * @param value the kind
+         * @return this builder
+         */
         public Builder kind(TerritoryKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value the code @return this builder */
+        /**
+         * @param value the code
+         * @return this builder
+         */
         public Builder code(String value) {
             this.code = value;
             return this;
         }
 
-        /** @param value the name @return this builder */
+        /**
+         * @param value the name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value the EPCI legal type @return this builder */
+        /**
+         * @param value the EPCI legal type
+         * @return this builder
+         */
         public Builder legalType(EpciLegalType value) {
             this.legalType = value;
             return this;
         }
 
-        /** @param value an identifier to add @return this builder */
+        /**
+         * @param value an identifier to add
+         * @return this builder
+         */
         public Builder identifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value a parent link to add @return this builder */
+        /**
+         * @param value a parent link to add
+         * @return this builder
+         */
         public Builder parent(TerritoryLink value) {
             parents.add(value);
             return this;
         }
 
-        /** @param value a member link to add @return this builder */
+        /**
+         * @param value a member link to add
+         * @return this builder
+         */
         public Builder member(TerritoryLink value) {
             members.add(value);
             return this;
         }
 
-        /** @param value the member links, replacing those set before @return this builder */
+        /**
+         * @param value the member links, replacing those set before
+         * @return this builder
+         */
         public Builder members(List<TerritoryLink> value) {
             members.clear();
             members.addAll(value);
             return this;
         }
 
-        /** @param value a population figure to add @return this builder */
+        /**
+         * @param value a population figure to add
+         * @return this builder
+         */
         public Builder population(Population value) {
             population.add(value);
             return this;
         }
 
-        /** @param value a predecessor to add @return this builder */
+        /**
+         * @param value a predecessor to add
+         * @return this builder
+         */
         public Builder replaces(Lineage value) {
             replaces.add(value);
             return this;
         }
 
-        /** @param value a successor to add @return this builder */
+        /**
+         * @param value a successor to add
+         * @return this builder
+         */
         public Builder replacedBy(Lineage value) {
             replacedBy.add(value);
             return this;
         }
 
-        /** @param value first day of validity @return this builder */
+        /**
+         * @param value first day of validity
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of validity @return this builder */
+        /**
+         * @param value last day of validity
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;

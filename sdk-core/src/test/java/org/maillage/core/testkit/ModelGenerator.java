@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.maillage.core.codelist.ActionStatus;
 import org.maillage.core.codelist.CogEvent;
 import org.maillage.core.codelist.College;
+import org.maillage.core.codelist.ContactSystem;
 import org.maillage.core.codelist.ContractKind;
 import org.maillage.core.codelist.ContractStatus;
 import org.maillage.core.codelist.CptsMission;
@@ -33,9 +34,11 @@ import org.maillage.core.codelist.ServiceStatus;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
 import org.maillage.core.id.IdentifierScheme;
+import org.maillage.core.model.Address;
 import org.maillage.core.model.Amendment;
 import org.maillage.core.model.Capacity;
 import org.maillage.core.model.CodeRef;
+import org.maillage.core.model.ContactPoint;
 import org.maillage.core.model.Contract;
 import org.maillage.core.model.ContractAction;
 import org.maillage.core.model.ContractAxis;
@@ -676,14 +679,27 @@ public final class ModelGenerator {
         }
         String org = orNull(30, () -> id("org"));
         String commune = orNull(20, () -> id("commune"));
+        Address address = orNull(30, this::address);
+        List<ContactPoint> telecom = list(this::contactPoint);
         Coordinates coordinates = orNull(30, this::coordinates);
         List<FacilityLabel> labels = list(this::facilityLabel);
         List<Capacity> capacities = list(this::capacity);
         List<FacilityService> services = list(this::facilityService);
         List<GhtMembership> ght = list(this::ghtMembership);
         Validity v = validity();
-        return new Facility(id, name, category, identifiers, org, commune, coordinates, labels, capacities, services, ght,
-                v.from(), v.to());
+        return new Facility(id, name, category, identifiers, org, commune, address, telecom, coordinates, labels, capacities,
+                services, ght, v.from(), v.to());
+    }
+
+    /** @return a postal address, its parts each possibly missing */
+    public Address address() {
+        return new Address(list(this::text, 3), orNull(20, () -> String.format("%05d", choices.between(1000, 98999))),
+                orNull(20, this::text), orNull(50, () -> "France"));
+    }
+
+    /** @return a contact point of any system */
+    public ContactPoint contactPoint() {
+        return new ContactPoint(pick(ContactSystem.class), text());
     }
 
     // ---------- indicators, observations, zoning
