@@ -223,10 +223,10 @@ public final class BuildCorseDuSudSample {
         for (Tvs t : TVS) {
             Territory.Builder b = Territory.builder(t.id(), TerritoryKind.TVS, "2A-" + t.slug().toUpperCase(java.util.Locale.ROOT)
                     + "-ILLUSTRATIF", "TVS " + t.name() + " (illustratif)")
-                    .parent(TerritoryLink.to(DEP)).parent(TerritoryLink.to(REGION));
+                    .addParent(TerritoryLink.to(DEP)).addParent(TerritoryLink.to(REGION));
             for (String epci : t.epci()) {
                 for (TerritoryLink m : byId.get(epci).members()) {
-                    b.member(TerritoryLink.to(m.territory()));
+                    b.addMember(TerritoryLink.to(m.territory()));
                 }
             }
             out.add(b.build());
@@ -238,18 +238,18 @@ public final class BuildCorseDuSudSample {
     private static List<Entity> authorities(Map<String, Territory> byId) {
         List<Entity> out = new ArrayList<>();
         out.add(Organization.builder(ARS, OrganizationKind.ARS, "Agence régionale de santé de Corse").shortName("ARS Corse")
-                .jurisdiction(TerritoryLink.to(REGION)).build());
+                .addJurisdiction(TerritoryLink.to(REGION)).build());
         out.add(Organization.builder(ARS_DD, OrganizationKind.ARS_DELEGATION,
                         "Délégation départementale de la Corse-du-Sud de l'ARS de Corse")
-                .parent(ARS).jurisdiction(TerritoryLink.to(DEP)).build());
+                .parent(ARS).addJurisdiction(TerritoryLink.to(DEP)).build());
         // SIREN 200076958: the legal unit of the PMI and CPEF sites the Collectivité de Corse runs (FINESS EJ 2A0004008).
         out.add(Organization.builder(CDC, OrganizationKind.COLLECTIVITE_UNIQUE, "Collectivité de Corse")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "200076958")).territory(REGION)
-                .jurisdiction(TerritoryLink.to(REGION)).validFrom(LocalDate.of(2018, 1, 1)).build());
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "200076958")).territory(REGION)
+                .addJurisdiction(TerritoryLink.to(REGION)).validFrom(LocalDate.of(2018, 1, 1)).build());
         out.add(Organization.builder(PREFECTURE, OrganizationKind.PREFECTURE, "Préfecture de la Corse-du-Sud")
-                .jurisdiction(TerritoryLink.to(DEP)).build());
+                .addJurisdiction(TerritoryLink.to(DEP)).build());
         out.add(Organization.builder(CPAM, OrganizationKind.ASSURANCE_MALADIE, "Caisse primaire d'assurance maladie de la Corse-du-Sud")
-                .shortName("CPAM de la Corse-du-Sud").jurisdiction(TerritoryLink.to(DEP)).build());
+                .shortName("CPAM de la Corse-du-Sud").addJurisdiction(TerritoryLink.to(DEP)).build());
         out.add(Organization.builder(DREES, OrganizationKind.STATE_SERVICE,
                 "Direction de la recherche, des études, de l'évaluation et des statistiques").shortName("DREES").build());
         for (Territory t : byId.values()) {
@@ -266,7 +266,7 @@ public final class BuildCorseDuSudSample {
     private static Organization collectivite(Territory t, OrganizationKind kind) {
         Organization.Builder b = Organization.builder(collectiviteId(t.id()), kind,
                 (kind == OrganizationKind.COMMUNE ? "Commune de " : "") + t.name()).territory(t.id());
-        t.identifiers().stream().filter(i -> i.scheme() == IdentifierScheme.SIREN).forEach(b::identifier);
+        t.identifiers().stream().filter(i -> i.scheme() == IdentifierScheme.SIREN).forEach(b::addIdentifier);
         return b.build();
     }
 
@@ -321,19 +321,19 @@ public final class BuildCorseDuSudSample {
         out.add(hospital(CH_BONIFACIO, "Centre hospitalier de Bonifacio", "2A0000170", "262000078"));
         out.add(Organization.builder("org:finess-ej-2a0003687", OrganizationKind.MEDICO_SOCIAL_OPERATOR,
                         "Organisme gestionnaire de l'EHPAD Maison Jeanne d'Arc (FINESS EJ 2A0003687)")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003687"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "790177257")).build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003687"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "790177257")).build());
         out.add(Organization.builder("org:finess-ej-2a0003794", OrganizationKind.MSP, "MSP de Cargèse")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003794"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "818630113")).territory("commune:2A065").build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003794"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "818630113")).territory("commune:2A065").build());
         out.add(Organization.builder("org:finess-ej-2a0003752", OrganizationKind.MSP,
                         "Maison de santé rurale pluridisciplinaire de Levie")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003752"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "803310283")).territory("commune:2A142").build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003752"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "803310283")).territory("commune:2A142").build());
         LocalDate ghtStart = LocalDate.of(2016, 7, 1);
         out.add(Organization.builder(GHT, OrganizationKind.GHT,
                         "GHT de Corse (établissements de Corse-du-Sud seulement ; support et composition illustratifs)")
-                .jurisdiction(TerritoryLink.to(REGION))
+                .addJurisdiction(TerritoryLink.to(REGION))
                 .ght(new GhtProfile(GhtType.GENERAL, List.of(
                         new GhtMember(CH_AJACCIO, GhtRole.SUPPORT, ghtStart, null),
                         new GhtMember(CH_CASTELLUCCIO, GhtRole.MEMBER, ghtStart, null),
@@ -344,16 +344,16 @@ public final class BuildCorseDuSudSample {
             FinessRow r = FinessRow.parse(row);
             Facility.Builder f = Facility.builder("facility:finess-et-" + r.et().toLowerCase(java.util.Locale.ROOT), r.name(),
                             CodeRef.of("finess-category", r.category()))
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_ET, r.et()))
-                    .identifier(Identifier.of(IdentifierScheme.SIRET, r.siret()))
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET, r.et()))
+                    .addIdentifier(Identifier.of(IdentifierScheme.SIRET, r.siret()))
                     .organization("org:finess-ej-" + r.ej().toLowerCase(java.util.Locale.ROOT))
                     .commune(r.commune()).coordinates(new Coordinates(r.latitude(), r.longitude())).validFrom(r.opened());
             if (List.of("355", "292", "106").contains(r.category())) {
-                f.ghtMembership(new GhtMembership(GHT, r.ej().equals("2A0000014") ? GhtRole.SUPPORT : GhtRole.MEMBER, ghtStart, null));
+                f.addGhtMembership(new GhtMembership(GHT, r.ej().equals("2A0000014") ? GhtRole.SUPPORT : GhtRole.MEMBER, ghtStart, null));
             }
             if (r.et().equals("2A0002614")) {
                 // Labelled on 15 June 2022 according to the regional press (Corse Net Infos, November 2022).
-                f.label(new FacilityLabel(CodeRef.of("facility-label", "hopital-de-proximite"), ARS, LocalDate.of(2022, 6, 15), null));
+                f.addLabel(new FacilityLabel(CodeRef.of("facility-label", "hopital-de-proximite"), ARS, LocalDate.of(2022, 6, 15), null));
             }
             out.add(f.build());
         }
@@ -362,8 +362,8 @@ public final class BuildCorseDuSudSample {
 
     private static Organization hospital(String id, String name, String finessEj, String siren) {
         return Organization.builder(id, OrganizationKind.HOSPITAL, name)
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, finessEj))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, siren)).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, finessEj))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, siren)).build();
     }
 
     private static Person person(String id, String givenName) {
@@ -385,8 +385,8 @@ public final class BuildCorseDuSudSample {
         out.add(person("presidente-cpts-extreme-sud", "Marie-Ange"));
 
         out.add(Organization.builder(CPTS_AJACCIO, OrganizationKind.CPTS, "CPTS du Pays Ajaccien (illustratif)")
-                .jurisdiction(new TerritoryLink(CAPA, LocalDate.of(2021, 9, 1), null))
-                .membership(Membership.ofPerson("person:president-cpts-pays-ajaccien-illustratif", MembershipRole.PRESIDENT, null)
+                .addJurisdiction(new TerritoryLink(CAPA, LocalDate.of(2021, 9, 1), null))
+                .addMembership(Membership.ofPerson("person:president-cpts-pays-ajaccien-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2021, 9, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_3, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.DEPLOYED, LocalDate.of(2022, 6, 1), null),
@@ -397,9 +397,9 @@ public final class BuildCorseDuSudSample {
                         LocalDate.of(2022, 3, 15)))
                 .validFrom(LocalDate.of(2021, 9, 1)).build());
         out.add(Organization.builder(CPTS_SUD, OrganizationKind.CPTS, "CPTS de l'Extrême-Sud (illustratif)")
-                .jurisdiction(new TerritoryLink("epci:200040764", LocalDate.of(2022, 1, 1), null))
-                .jurisdiction(new TerritoryLink("epci:242000495", LocalDate.of(2022, 1, 1), null))
-                .membership(Membership.ofPerson("person:presidente-cpts-extreme-sud-illustratif", MembershipRole.PRESIDENT, null)
+                .addJurisdiction(new TerritoryLink("epci:200040764", LocalDate.of(2022, 1, 1), null))
+                .addJurisdiction(new TerritoryLink("epci:242000495", LocalDate.of(2022, 1, 1), null))
+                .addMembership(Membership.ofPerson("person:presidente-cpts-extreme-sud-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2022, 1, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_1, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
@@ -409,82 +409,83 @@ public final class BuildCorseDuSudSample {
                         LocalDate.of(2022, 11, 30)))
                 .validFrom(LocalDate.of(2022, 1, 1)).build());
 
-        // Conseil de surveillance, 15 members: three colleges of five (CSP L6143-5), 5-year mandates.
-        LocalDate from = LocalDate.of(2021, 1, 1);
+        // Conseil de surveillance, 15 members: three colleges of five (CSP L6143-5, R6143-3), mandates of five years
+        // (R6143-12): from 1 January 2022 to 31 December 2026.
+        LocalDate from = LocalDate.of(2022, 1, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
         Organization.Builder board = Organization.builder(BOARD, OrganizationKind.CONSEIL_SURVEILLANCE,
                         "Conseil de surveillance du Centre hospitalier d'Ajaccio (composition illustrative)")
                 .parent(CH_AJACCIO);
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
                 .withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.MUNICIPAL_COUNCILLOR, AJACCIO), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.MUNICIPAL_COUNCILLOR, AJACCIO), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_COUNCILLOR, CAPA), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_COUNCILLOR, CAPA), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
         for (int i = 1; i <= 5; i++) {
-            board.membership(Membership.ofPerson("person:cs-personnel-" + i + "-illustratif",
+            board.addMembership(Membership.ofPerson("person:cs-personnel-" + i + "-illustratif",
                     i == 1 ? MembershipRole.VICE_PRESIDENT : MembershipRole.MEMBER, College.STAFF).withMandate(true, from, to));
         }
         for (int i = 1; i <= 5; i++) {
-            board.membership(Membership.ofPerson("person:cs-personnalite-" + i + "-illustratif", MembershipRole.MEMBER,
+            board.addMembership(Membership.ofPerson("person:cs-personnalite-" + i + "-illustratif", MembershipRole.MEMBER,
                     College.QUALIFIED_PERSONS).withMandate(true, from, to));
         }
-        board.membership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.OBSERVER, null)
+        board.addMembership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.OBSERVER, null)
                 .withMandate(false, from, to));
         out.add(board.build());
 
         out.add(Organization.builder(CODAMUPS, OrganizationKind.CODAMUPS_TS,
                         "CODAMUPS-TS de la Corse-du-Sud (composition illustrative)")
-                .jurisdiction(TerritoryLink.to(DEP))
-                .membership(Membership.ofOffice(new Office(OfficeKind.PREFET, DEP, PREFECTURE), MembershipRole.CO_CHAIR,
+                .addJurisdiction(TerritoryLink.to(DEP))
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.PREFET, DEP, PREFECTURE), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.MEMBER,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(new Office(OfficeKind.CPAM_DIRECTOR, null, CPAM), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.CPAM_DIRECTOR, null, CPAM), MembershipRole.MEMBER,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO), MembershipRole.MEMBER,
                         College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
                 .build());
 
         out.add(Organization.builder(COPIL_CAPA, OrganizationKind.CLS_STEERING_COMMITTEE,
                         "Comité de pilotage du CLS du Pays Ajaccien (illustratif)")
-                .jurisdiction(TerritoryLink.to(CAPA))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.CO_CHAIR,
+                .addJurisdiction(TerritoryLink.to(CAPA))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.CO_CHAIR,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOrganization(CPAM, MembershipRole.MEMBER, College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOrganization(CH_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofPerson("person:coordinatrice-cls-pays-ajaccien-illustratif", MembershipRole.COORDINATOR, null))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CPAM, MembershipRole.MEMBER, College.STATE_AND_SOCIAL_SECURITY))
+                .addMembership(Membership.ofOrganization(CH_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofPerson("person:coordinatrice-cls-pays-ajaccien-illustratif", MembershipRole.COORDINATOR, null))
                 .build());
         Organization.Builder copilSud = Organization.builder(COPIL_SUD, OrganizationKind.CLS_STEERING_COMMITTEE,
                 "Comité de pilotage du CLS du Sud et de l'Ouest de la Corse-du-Sud (illustratif)");
         for (String epci : ruralEpci()) {
-            copilSud.jurisdiction(TerritoryLink.to(epci))
-                    .membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, epci), MembershipRole.MEMBER,
+            copilSud.addJurisdiction(TerritoryLink.to(epci))
+                    .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, epci), MembershipRole.MEMBER,
                             College.LOCAL_AUTHORITIES));
         }
-        copilSud.membership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
+        copilSud.addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_BONIFACIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofPerson("person:coordinateur-cls-sud-ouest-illustratif", MembershipRole.COORDINATOR, null));
+                .addMembership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_BONIFACIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofPerson("person:coordinateur-cls-sud-ouest-illustratif", MembershipRole.COORDINATOR, null));
         out.add(copilSud.build());
         return out;
     }
@@ -501,46 +502,46 @@ public final class BuildCorseDuSudSample {
         String communal = "contract:cls-ville-ajaccio-2015-illustratif";
         out.add(Contract.builder(communal, ContractKind.CLS, ContractStatus.EXPIRED,
                         "Contrat local de santé de la ville d'Ajaccio 2015-2019 (illustratif)")
-                .party(ContractParty.signatory(ARS, LocalDate.of(2015, 6, 30)))
-                .party(ContractParty.signatory(collectiviteId(AJACCIO), LocalDate.of(2015, 6, 30)))
-                .territory(TerritoryLink.to(AJACCIO))
+                .addParty(ContractParty.signatory(ARS, LocalDate.of(2015, 6, 30)))
+                .addParty(ContractParty.signatory(collectiviteId(AJACCIO), LocalDate.of(2015, 6, 30)))
+                .addTerritory(TerritoryLink.to(AJACCIO))
                 .validFrom(LocalDate.of(2015, 7, 1)).validTo(LocalDate.of(2019, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux droits et aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
-                .axis(new ContractAxis("axe-2", "Prévention et promotion de la santé", List.of(HealthTheme.PREVENTION,
+                .addAxis(new ContractAxis("axe-1", "Accès aux droits et aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
+                .addAxis(new ContractAxis("axe-2", "Prévention et promotion de la santé", List.of(HealthTheme.PREVENTION,
                         HealthTheme.NUTRITION_PHYSICAL_ACTIVITY), List.of()))
                 .build());
 
         LocalDate signed = LocalDate.of(2024, 3, 15);
         out.add(Contract.builder("contract:cls-pays-ajaccien-2024-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Pays Ajaccien 2024-2028 (illustratif)")
-                .party(ContractParty.signatory(ARS, signed))
-                .party(ContractParty.signatory(collectiviteId(CAPA), signed))
-                .party(ContractParty.signatory(CDC, signed))
-                .party(ContractParty.signatory(CPAM, signed))
-                .party(ContractParty.signatory(PREFECTURE, signed))
-                .party(new ContractParty(CH_AJACCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPTS_AJACCIO, PartyRole.PARTNER, null, null))
-                .territory(TerritoryLink.to(CAPA))
+                .addParty(ContractParty.signatory(ARS, signed))
+                .addParty(ContractParty.signatory(collectiviteId(CAPA), signed))
+                .addParty(ContractParty.signatory(CDC, signed))
+                .addParty(ContractParty.signatory(CPAM, signed))
+                .addParty(ContractParty.signatory(PREFECTURE, signed))
+                .addParty(new ContractParty(CH_AJACCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPTS_AJACCIO, PartyRole.PARTNER, null, null))
+                .addTerritory(TerritoryLink.to(CAPA))
                 .validFrom(LocalDate.of(2024, 4, 1)).validTo(LocalDate.of(2028, 12, 31))
-                .amendment(new Amendment(1, LocalDate.of(2025, 2, 10), "Avenant n° 1 : téléconsultation en EHPAD (illustratif)"))
-                .axis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
+                .addAmendment(new Amendment(1, LocalDate.of(2025, 2, 10), "Avenant n° 1 : téléconsultation en EHPAD (illustratif)"))
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
                         HealthTheme.PROFESSIONAL_ATTRACTIVENESS, HealthTheme.TELEHEALTH), List.of(
                         new ContractAction("1.1", "Accueillir les internes en médecine générale", null, CPTS_AJACCIO, null, null),
                         new ContractAction("1.2", "Téléconsultation dans les EHPAD du territoire", null, CH_AJACCIO,
                                 LocalDate.of(2025, 3, 1), null))))
-                .axis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of(
+                .addAxis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Installer le conseil local de santé mentale du Pays Ajaccien", null,
                                 CH_CASTELLUCCIO, LocalDate.of(2024, 6, 1), null))))
-                .axis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
+                .addAxis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
                         HealthTheme.PREVENTION), List.of()))
-                .axis(new ContractAxis("axe-4", "Bien vieillir sur le territoire", List.of(HealthTheme.ELDERLY_AUTONOMY), List.of()))
+                .addAxis(new ContractAxis("axe-4", "Bien vieillir sur le territoire", List.of(HealthTheme.ELDERLY_AUTONOMY), List.of()))
                 .coordinator(new Coordinator("person:coordinatrice-cls-pays-ajaccien-illustratif", collectiviteId(CAPA), true,
                         new BigDecimal("1.0"), LocalDate.of(2024, 4, 1), null))
-                .funding(new FundingLine(ARS, 2024, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(collectiviteId(CAPA), 2024, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(ARS, 2025, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(collectiviteId(CAPA), 2025, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(ARS, 2024, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(collectiviteId(CAPA), 2024, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(ARS, 2025, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(collectiviteId(CAPA), 2025, new BigDecimal("30000.00"), null))
                 .steeringCommittee(COPIL_CAPA)
                 .predecessor(communal)
                 .build());
@@ -548,39 +549,39 @@ public final class BuildCorseDuSudSample {
         LocalDate signedSud = LocalDate.of(2025, 1, 20);
         Contract.Builder sud = Contract.builder("contract:cls-sud-ouest-2025-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Sud et de l'Ouest de la Corse-du-Sud 2025-2029 (illustratif)")
-                .party(ContractParty.signatory(ARS, signedSud))
-                .party(ContractParty.signatory(CDC, signedSud));
+                .addParty(ContractParty.signatory(ARS, signedSud))
+                .addParty(ContractParty.signatory(CDC, signedSud));
         for (String epci : ruralEpci()) {
-            sud.party(ContractParty.signatory(collectiviteId(epci), signedSud)).territory(TerritoryLink.to(epci));
+            sud.addParty(ContractParty.signatory(collectiviteId(epci), signedSud)).addTerritory(TerritoryLink.to(epci));
         }
-        out.add(sud.party(new ContractParty(CH_SARTENE, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_BONIFACIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPTS_SUD, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPAM, PartyRole.FUNDER, null, null))
+        out.add(sud.addParty(new ContractParty(CH_SARTENE, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_BONIFACIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPTS_SUD, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPAM, PartyRole.FUNDER, null, null))
                 .validFrom(LocalDate.of(2025, 2, 1)).validTo(LocalDate.of(2029, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux soins et consultations avancées", List.of(HealthTheme.ACCESS_TO_CARE,
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins et consultations avancées", List.of(HealthTheme.ACCESS_TO_CARE,
                         HealthTheme.TELEHEALTH), List.of(
                         new ContractAction("1.1", "Consultations avancées de spécialistes du CH d'Ajaccio à Sartène et Porto-Vecchio",
                                 null, CH_SARTENE, LocalDate.of(2025, 4, 1), null))))
-                .axis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of(
+                .addAxis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Consultations avancées de psychiatrie du CH de Castelluccio en Alta Rocca", null,
                                 CH_CASTELLUCCIO, LocalDate.of(2025, 9, 1), null))))
-                .axis(new ContractAxis("axe-3", "Prévention et santé environnementale", List.of(HealthTheme.PREVENTION,
+                .addAxis(new ContractAxis("axe-3", "Prévention et santé environnementale", List.of(HealthTheme.PREVENTION,
                         HealthTheme.ENVIRONMENTAL_HEALTH), List.of()))
                 .coordinator(new Coordinator("person:coordinateur-cls-sud-ouest-illustratif", collectiviteId("epci:242010130"), true,
                         new BigDecimal("0.8"), LocalDate.of(2025, 2, 1), null))
-                .funding(new FundingLine(ARS, 2025, new BigDecimal("40000.00"), null))
-                .funding(new FundingLine(CDC, 2025, new BigDecimal("20000.00"), null))
+                .addFunding(new FundingLine(ARS, 2025, new BigDecimal("40000.00"), null))
+                .addFunding(new FundingLine(CDC, 2025, new BigDecimal("20000.00"), null))
                 .steeringCommittee(COPIL_SUD)
                 .build());
 
         out.add(Contract.builder("contract:aci-cpts-pays-ajaccien-illustratif", ContractKind.ACI_CPTS, ContractStatus.IN_FORCE,
                         "Accord conventionnel interprofessionnel de la CPTS du Pays Ajaccien (illustratif)")
-                .party(ContractParty.signatory(CPTS_AJACCIO, LocalDate.of(2022, 3, 15)))
-                .party(ContractParty.signatory(CPAM, LocalDate.of(2022, 3, 15)))
-                .party(ContractParty.signatory(ARS, LocalDate.of(2022, 3, 15)))
-                .territory(TerritoryLink.to(CAPA))
+                .addParty(ContractParty.signatory(CPTS_AJACCIO, LocalDate.of(2022, 3, 15)))
+                .addParty(ContractParty.signatory(CPAM, LocalDate.of(2022, 3, 15)))
+                .addParty(ContractParty.signatory(ARS, LocalDate.of(2022, 3, 15)))
+                .addTerritory(TerritoryLink.to(CAPA))
                 .validFrom(LocalDate.of(2022, 3, 15))
                 .build());
         return out;
@@ -604,7 +605,7 @@ public final class BuildCorseDuSudSample {
         for (Tvs t : TVS) {
             out.add(new Observation("observation:apl-mg-2024-" + t.id().substring(4), indicator, t.id(), Period.ofYear(2024),
                     new BigDecimal(t.apl()), gp, ObservationStatus.FINAL, List.of(), null, null));
-            decision.assignment(new ZoneAssignment(t.id(), t.zone()));
+            decision.addAssignment(new ZoneAssignment(t.id(), t.zone()));
         }
         out.add(decision.build());
         return out;

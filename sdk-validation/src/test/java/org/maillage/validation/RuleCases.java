@@ -95,7 +95,7 @@ final class RuleCases {
                         .withMandate(true, LocalDate.of(2021, 6, 1), LocalDate.of(2024, 12, 31)))).build()),
                 List.of(new Expected("rule.board-composition", "/organizations/5/memberships")),
                 "a tenth, advisory seat (the hospital director, no vote) beside the nine voting members",
-                board(w, o -> o.toBuilder().membership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null,
+                board(w, o -> o.toBuilder().addMembership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null,
                         HOSPITAL), MembershipRole.MEMBER, College.OTHER).withMandate(false, LocalDate.of(2021, 6, 1), null))
                         .build())));
 

@@ -88,20 +88,20 @@ final class RuleWorld {
     static RuleWorld base() {
         Map<String, Entity> m = new LinkedHashMap<>();
         add(m, Territory.builder(REGION, TerritoryKind.REGION, "76", "Occitanie").build());
-        add(m, Territory.builder(DEP, TerritoryKind.DEPARTEMENT, "09", "Ariège").parent(TerritoryLink.to(REGION)).build());
-        add(m, Territory.builder(C1, TerritoryKind.COMMUNE, "09001", "Aigues-Juntes").parent(TerritoryLink.to(DEP)).build());
-        add(m, Territory.builder(C2, TerritoryKind.COMMUNE, "09002", "Aigues-Vives").parent(TerritoryLink.to(DEP)).build());
+        add(m, Territory.builder(DEP, TerritoryKind.DEPARTEMENT, "09", "Ariège").addParent(TerritoryLink.to(REGION)).build());
+        add(m, Territory.builder(C1, TerritoryKind.COMMUNE, "09001", "Aigues-Juntes").addParent(TerritoryLink.to(DEP)).build());
+        add(m, Territory.builder(C2, TerritoryKind.COMMUNE, "09002", "Aigues-Vives").addParent(TerritoryLink.to(DEP)).build());
         add(m, Territory.builder(EPCI, TerritoryKind.EPCI, "200066363", "CC de la Haute Ariège").legalType(EpciLegalType.CC)
-                .member(TerritoryLink.to(C1)).member(TerritoryLink.to(C2)).build());
-        add(m, Territory.builder(TVS, TerritoryKind.TVS, "09225", "Foix").parent(TerritoryLink.to(DEP)).build());
+                .addMember(TerritoryLink.to(C1)).addMember(TerritoryLink.to(C2)).build());
+        add(m, Territory.builder(TVS, TerritoryKind.TVS, "09225", "Foix").addParent(TerritoryLink.to(DEP)).build());
         for (String p : List.of("p-maire", "p-president-cc", "p-cd", "p-med1", "p-med2", "p-inf", "p-pq1", "p-pq2", "p-usager",
                 "p-coord")) {
             add(m, Person.of(p, "Prénom", p.substring(2)));
         }
-        add(m, Organization.builder(ARS, OrganizationKind.ARS, "ARS Occitanie").jurisdiction(TerritoryLink.to(REGION))
+        add(m, Organization.builder(ARS, OrganizationKind.ARS, "ARS Occitanie").addJurisdiction(TerritoryLink.to(REGION))
                 .validFrom(LocalDate.of(2016, 1, 1)).build());
         add(m, Organization.builder(DD, OrganizationKind.ARS_DELEGATION, "Délégation départementale de l'Ariège")
-                .parent(ARS).jurisdiction(TerritoryLink.to(DEP)).validFrom(LocalDate.of(2016, 1, 1)).build());
+                .parent(ARS).addJurisdiction(TerritoryLink.to(DEP)).validFrom(LocalDate.of(2016, 1, 1)).build());
         add(m, Organization.builder(CC, OrganizationKind.EPCI, "Communauté de communes de la Haute Ariège").territory(EPCI)
                 .validFrom(LocalDate.of(2017, 1, 1)).build());
         add(m, Organization.builder(HOSPITAL, OrganizationKind.HOSPITAL, "CH Ariège Couserans").build());
@@ -111,12 +111,12 @@ final class RuleWorld {
                 .ght(new GhtProfile(GhtType.GENERAL, List.of(
                         new GhtMember(HOSPITAL2, GhtRole.SUPPORT, LocalDate.of(2016, 7, 1), null),
                         new GhtMember(HOSPITAL, GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null)))).build());
-        add(m, Organization.builder(CPTS, OrganizationKind.CPTS, "CPTS Haute Ariège").jurisdiction(TerritoryLink.to(EPCI))
+        add(m, Organization.builder(CPTS, OrganizationKind.CPTS, "CPTS Haute Ariège").addJurisdiction(TerritoryLink.to(EPCI))
                 .validFrom(LocalDate.of(2021, 1, 1)).build());
         add(m, Facility.builder(FACILITY, "CH Ariège Couserans, site de Saint-Girons", CodeRef.of("finess-category", "355"))
                 .organization(HOSPITAL).commune(C1)
-                .ghtMembership(new GhtMembership(GHT, GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null))
-                .service(new FacilityService(CodeRef.of("facility-service", "maternite"), List.of(
+                .addGhtMembership(new GhtMembership(GHT, GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null))
+                .addService(new FacilityService(CodeRef.of("facility-service", "maternite"), List.of(
                         new ServiceStatusPeriod(ServiceStatus.OPEN, null, null, LocalDate.of(2019, 12, 31)),
                         new ServiceStatusPeriod(ServiceStatus.CLOSED, null, LocalDate.of(2020, 1, 1), LocalDate.of(2020, 6, 30)),
                         new ServiceStatusPeriod(ServiceStatus.REPLACED_BY_ADVANCED_CONSULTATIONS, FACILITY,
@@ -128,7 +128,7 @@ final class RuleWorld {
         add(m, Observation.of(OBS, APL, TVS, Period.ofYear(2024), new BigDecimal("3.1")));
         add(m, ZoningDecision.builder(ZONING, ARS, CodeRef.of("profession", "medecin-generaliste"), TerritoryKind.TVS)
                 .adoptionDate(LocalDate.of(2022, 12, 15)).validFrom(LocalDate.of(2023, 1, 1))
-                .assignment(new ZoneAssignment(TVS, ZoneCategory.ZAC)).build());
+                .addAssignment(new ZoneAssignment(TVS, ZoneCategory.ZAC)).build());
         return new RuleWorld(m);
     }
 
@@ -136,16 +136,16 @@ final class RuleWorld {
         LocalDate from = LocalDate.of(2021, 6, 1);
         Organization.Builder b = Organization.builder(BOARD, OrganizationKind.CONSEIL_SURVEILLANCE,
                 "Conseil de surveillance du CH Ariège Couserans").parent(HOSPITAL).validFrom(LocalDate.of(2010, 7, 1));
-        b.membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, C1), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
+        b.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, C1), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
                 .withMandate(true, from, null));
-        b.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, EPCI), MembershipRole.MEMBER,
+        b.addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, EPCI), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, null));
-        b.membership(Membership.ofPerson("p-cd", MembershipRole.MEMBER, College.LOCAL_AUTHORITIES).withMandate(true, from, null));
+        b.addMembership(Membership.ofPerson("p-cd", MembershipRole.MEMBER, College.LOCAL_AUTHORITIES).withMandate(true, from, null));
         for (String p : List.of("p-med1", "p-med2", "p-inf")) {
-            b.membership(Membership.ofPerson(p, MembershipRole.MEMBER, College.STAFF).withMandate(true, from, null));
+            b.addMembership(Membership.ofPerson(p, MembershipRole.MEMBER, College.STAFF).withMandate(true, from, null));
         }
         for (String p : List.of("p-pq1", "p-pq2", "p-usager")) {
-            b.membership(Membership.ofPerson(p, MembershipRole.MEMBER, College.QUALIFIED_PERSONS).withMandate(true, from, null));
+            b.addMembership(Membership.ofPerson(p, MembershipRole.MEMBER, College.QUALIFIED_PERSONS).withMandate(true, from, null));
         }
         return b.build();
     }
@@ -153,16 +153,16 @@ final class RuleWorld {
     private static Contract cls() {
         LocalDate signed = LocalDate.of(2023, 3, 1);
         return Contract.builder(CLS, ContractKind.CLS, ContractStatus.IN_FORCE, "Contrat local de santé de la Haute Ariège")
-                .party(new ContractParty(ARS, PartyRole.SIGNATORY, signed, null))
-                .party(new ContractParty(CC, PartyRole.SIGNATORY, signed, null))
-                .party(new ContractParty(CPTS, PartyRole.PARTNER, signed, null))
-                .party(new ContractParty(HOSPITAL, PartyRole.PARTNER, signed, null))
-                .territory(TerritoryLink.to(EPCI)).validFrom(signed).validTo(LocalDate.of(2027, 12, 31))
-                .amendment(new Amendment(1, LocalDate.of(2024, 5, 6), "Ajout d'un axe santé mentale"))
-                .axis(new ContractAxis("1", "Accès aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
-                .axis(new ContractAxis("2", "Santé mentale (CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
+                .addParty(new ContractParty(ARS, PartyRole.SIGNATORY, signed, null))
+                .addParty(new ContractParty(CC, PartyRole.SIGNATORY, signed, null))
+                .addParty(new ContractParty(CPTS, PartyRole.PARTNER, signed, null))
+                .addParty(new ContractParty(HOSPITAL, PartyRole.PARTNER, signed, null))
+                .addTerritory(TerritoryLink.to(EPCI)).validFrom(signed).validTo(LocalDate.of(2027, 12, 31))
+                .addAmendment(new Amendment(1, LocalDate.of(2024, 5, 6), "Ajout d'un axe santé mentale"))
+                .addAxis(new ContractAxis("1", "Accès aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
+                .addAxis(new ContractAxis("2", "Santé mentale (CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
                 .coordinator(new Coordinator("p-coord", CC, true, BigDecimal.ONE, signed, null))
-                .funding(new FundingLine(ARS, 2024, new BigDecimal("30000"), null))
+                .addFunding(new FundingLine(ARS, 2024, new BigDecimal("30000"), null))
                 .build();
     }
 

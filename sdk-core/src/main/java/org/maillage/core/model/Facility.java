@@ -136,7 +136,7 @@ public record Facility(
         }
 
         /** @param value one of official identifiers (FINESS ET and EJ, SIRET), added to those set before @return this builder */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -167,7 +167,7 @@ public record Facility(
         }
 
         /** @param value one of its labels, dated, added to those set before @return this builder */
-        public Builder label(FacilityLabel value) {
+        public Builder addLabel(FacilityLabel value) {
             labels.add(value);
             return this;
         }
@@ -180,7 +180,7 @@ public record Facility(
         }
 
         /** @param value one of its capacities, dated, added to those set before @return this builder */
-        public Builder capacity(Capacity value) {
+        public Builder addCapacity(Capacity value) {
             capacities.add(value);
             return this;
         }
@@ -193,7 +193,7 @@ public record Facility(
         }
 
         /** @param value one of its services and their status, added to those set before @return this builder */
-        public Builder service(FacilityService value) {
+        public Builder addService(FacilityService value) {
             services.add(value);
             return this;
         }
@@ -206,7 +206,7 @@ public record Facility(
         }
 
         /** @param value one of the GHTs it belongs to, dated, added to those set before @return this builder */
-        public Builder ghtMembership(GhtMembership value) {
+        public Builder addGhtMembership(GhtMembership value) {
             ghtMemberships.add(value);
             return this;
         }

@@ -141,7 +141,7 @@ public record Organization(
         }
 
         /** @param value one of official identifiers (SIREN, SIRET, FINESS EJ…), added to those set before @return this builder */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -160,8 +160,15 @@ public record Organization(
         }
 
         /** @param value one of the territories it acts on, dated, added to those set before @return this builder */
-        public Builder jurisdiction(TerritoryLink value) {
+        public Builder addJurisdiction(TerritoryLink value) {
             jurisdiction.add(value);
+            return this;
+        }
+
+        /** @param value the territories it acts on, dated, replacing those set before @return this builder */
+        public Builder jurisdiction(List<TerritoryLink> value) {
+            jurisdiction.clear();
+            jurisdiction.addAll(value);
             return this;
         }
 
@@ -172,7 +179,7 @@ public record Organization(
         }
 
         /** @param value one of the seats of the body, added to those set before @return this builder */
-        public Builder membership(Membership value) {
+        public Builder addMembership(Membership value) {
             memberships.add(value);
             return this;
         }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.maillage.core.codelist.EpciLegalType;
@@ -62,17 +63,27 @@ public record Territory(
         replacedBy = Lists.copy(replacedBy);
     }
 
+    @Override
+    public EntityFamily family() {
+        return EntityFamily.TERRITORIES;
+    }
+
     /**
-     * A builder for a territory with the four required members.
+     * A builder for a {@link Territory} with its required members.
      *
-     * @param id the id
-     * @param kind the kind
-     * @param code the code
-     * @param name the name
+     * @param id the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
+     * @param kind what the territory is
+     * @param code its official code (INSEE code, EPCI SIREN) or the code given by its producer
+     * @param name its name
      * @return a builder
      */
     public static Builder builder(String id, TerritoryKind kind, String code, String name) {
-        return new Builder(id, kind, code, name);
+        Builder b = new Builder();
+        b.id = id;
+        b.kind = kind;
+        b.code = code;
+        b.name = name;
+        return b;
     }
 
     /**
@@ -81,7 +92,11 @@ public record Territory(
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id, kind, code, name);
+        Builder b = new Builder();
+        b.id = id;
+        b.kind = kind;
+        b.code = code;
+        b.name = name;
         b.legalType = legalType;
         b.identifiers.addAll(identifiers);
         b.parents.addAll(parents);
@@ -94,11 +109,6 @@ public record Territory(
         return b;
     }
 
-    @Override
-    public EntityFamily family() {
-        return EntityFamily.TERRITORIES;
-    }
-
     /** Builds a {@link Territory}; not thread-safe, used once. */
     public static final class Builder {
         private String id;
@@ -106,102 +116,132 @@ public record Territory(
         private String code;
         private String name;
         private EpciLegalType legalType;
-        private final List<Identifier> identifiers = new java.util.ArrayList<>();
-        private final List<TerritoryLink> parents = new java.util.ArrayList<>();
-        private final List<TerritoryLink> members = new java.util.ArrayList<>();
-        private final List<Population> population = new java.util.ArrayList<>();
-        private final List<Lineage> replaces = new java.util.ArrayList<>();
-        private final List<Lineage> replacedBy = new java.util.ArrayList<>();
+        private final List<Identifier> identifiers = new ArrayList<>();
+        private final List<TerritoryLink> parents = new ArrayList<>();
+        private final List<TerritoryLink> members = new ArrayList<>();
+        private final List<Population> population = new ArrayList<>();
+        private final List<Lineage> replaces = new ArrayList<>();
+        private final List<Lineage> replacedBy = new ArrayList<>();
         private LocalDate validFrom;
         private LocalDate validTo;
 
-        private Builder(String id, TerritoryKind kind, String code, String name) {
-            this.id = id;
-            this.kind = kind;
-            this.code = code;
-            this.name = name;
-        }
+        private Builder() {}
 
-        /** @param value the id @return this builder */
+        /** @param value the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056}) @return this builder */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the kind @return this builder */
+        /** @param value what the territory is @return this builder */
         public Builder kind(TerritoryKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value the code @return this builder */
+        /** @param value its official code (INSEE code, EPCI SIREN) or the code given by its producer @return this builder */
         public Builder code(String value) {
             this.code = value;
             return this;
         }
 
-        /** @param value the name @return this builder */
+        /** @param value its name @return this builder */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value the EPCI legal type @return this builder */
+        /** @param value the legal type of an EPCI, null for other kinds @return this builder */
         public Builder legalType(EpciLegalType value) {
             this.legalType = value;
             return this;
         }
 
-        /** @param value an identifier to add @return this builder */
-        public Builder identifier(Identifier value) {
+        /** @param value one of official identifiers (SIREN of a commune or EPCI…), added to those set before @return this builder */
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value a parent link to add @return this builder */
-        public Builder parent(TerritoryLink value) {
+        /** @param value official identifiers (SIREN of a commune or EPCI…), replacing those set before @return this builder */
+        public Builder identifiers(List<Identifier> value) {
+            identifiers.clear();
+            identifiers.addAll(value);
+            return this;
+        }
+
+        /** @param value one of the territories it belongs to, dated, added to those set before @return this builder */
+        public Builder addParent(TerritoryLink value) {
             parents.add(value);
             return this;
         }
 
-        /** @param value a member link to add @return this builder */
-        public Builder member(TerritoryLink value) {
+        /** @param value the territories it belongs to, dated, replacing those set before @return this builder */
+        public Builder parents(List<TerritoryLink> value) {
+            parents.clear();
+            parents.addAll(value);
+            return this;
+        }
+
+        /** @param value one of its composition, dated, added to those set before @return this builder */
+        public Builder addMember(TerritoryLink value) {
             members.add(value);
             return this;
         }
 
-        /** @param value the member links, replacing those set before @return this builder */
+        /** @param value its composition, dated, replacing those set before @return this builder */
         public Builder members(List<TerritoryLink> value) {
             members.clear();
             members.addAll(value);
             return this;
         }
 
-        /** @param value a population figure to add @return this builder */
-        public Builder population(Population value) {
+        /** @param value one of population figures, added to those set before @return this builder */
+        public Builder addPopulation(Population value) {
             population.add(value);
             return this;
         }
 
-        /** @param value a predecessor to add @return this builder */
-        public Builder replaces(Lineage value) {
+        /** @param value population figures, replacing those set before @return this builder */
+        public Builder population(List<Population> value) {
+            population.clear();
+            population.addAll(value);
+            return this;
+        }
+
+        /** @param value one of predecessors in the COG, added to those set before @return this builder */
+        public Builder addReplaces(Lineage value) {
             replaces.add(value);
             return this;
         }
 
-        /** @param value a successor to add @return this builder */
-        public Builder replacedBy(Lineage value) {
+        /** @param value predecessors in the COG, replacing those set before @return this builder */
+        public Builder replaces(List<Lineage> value) {
+            replaces.clear();
+            replaces.addAll(value);
+            return this;
+        }
+
+        /** @param value one of successors in the COG, added to those set before @return this builder */
+        public Builder addReplacedBy(Lineage value) {
             replacedBy.add(value);
             return this;
         }
 
-        /** @param value first day of validity @return this builder */
+        /** @param value successors in the COG, replacing those set before @return this builder */
+        public Builder replacedBy(List<Lineage> value) {
+            replacedBy.clear();
+            replacedBy.addAll(value);
+            return this;
+        }
+
+        /** @param value first day of existence @return this builder */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of validity @return this builder */
+        /** @param value last day of existence @return this builder */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
@@ -209,8 +249,7 @@ public record Territory(
 
         /** @return the territory */
         public Territory build() {
-            return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population,
-                    replaces, replacedBy, validFrom, validTo);
+            return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population, replaces, replacedBy, validFrom, validTo);
         }
     }
 }

@@ -26,6 +26,9 @@ import org.maillage.core.codelist.ObservationStatus;
 import org.maillage.core.codelist.OfficeKind;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.PlanDecisionKind;
+import org.maillage.core.codelist.PlanKind;
+import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.PopulationKind;
 import org.maillage.core.codelist.ServiceStatus;
 import org.maillage.core.codelist.TerritoryKind;
@@ -62,6 +65,8 @@ import org.maillage.core.model.Office;
 import org.maillage.core.model.Organization;
 import org.maillage.core.model.Period;
 import org.maillage.core.model.Person;
+import org.maillage.core.model.Plan;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.ServiceStatusPeriod;
@@ -286,7 +291,7 @@ public final class ModelArbitraries {
                 .as(GhtProfile::new);
         Arbitrary<CptsProfile> cpts = Combinators.combine(Arbitraries.of(CptsSizeClass.class).injectNull(0.2), lists(
                 Combinators.combine(Arbitraries.of(CptsMission.class), Arbitraries.of(MissionStatus.class), periods())
-                        .as((m, s, p) -> new Mission(m, s, p[0], p[1]))), optionalDates())
+                        .as((m, s, p) -> new Mission(m, s, p[0], p[1]))), optionalDates(), ids("contract").list().ofMaxSize(2))
                 .as(CptsProfile::new);
         return Arbitraries.of(OrganizationKind.class).flatMap(kind -> Combinators.combine(
                 Combinators.combine(ids("org"), texts(), codes().injectNull(0.5), lists(identifiers())).as(Tuple::of),
@@ -318,7 +323,7 @@ public final class ModelArbitraries {
         Arbitrary<ContractAction> action = Combinators.combine(codes(), texts(), Arbitraries.of(ActionStatus.class).injectNull(0.3),
                 ids("org").injectNull(0.5), periods()).as((c, t, s, o, p) -> new ContractAction(c, t, s, o, p[0], p[1]));
         Arbitrary<ContractAxis> axis = Combinators.combine(codes(), texts(), Arbitraries.of(HealthTheme.class).list().uniqueElements().ofMaxSize(3),
-                lists(action)).as(ContractAxis::new);
+                lists(action), ids("org").injectNull(0.7)).as(ContractAxis::new);
         Arbitrary<Coordinator> coordinator = Combinators.combine(ids("person").injectNull(0.3), ids("org").injectNull(0.3),
                 Arbitraries.of(true, false).injectNull(0.3),
                 Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.TEN).ofScale(2).injectNull(0.3), periods())
@@ -331,9 +336,9 @@ public final class ModelArbitraries {
                 Combinators.combine(identifiers(IdentifierScheme.SIREN).list().ofMaxSize(1), lists(party), lists(territoryLinks()), periods())
                         .as(Tuple::of),
                 Combinators.combine(lists(amendment), lists(axis), coordinator.injectNull(0.4), lists(funding)).as(Tuple::of),
-                ids("org").injectNull(0.5), ids("contract").injectNull(0.5))
-                .as((a, b, c, steering, predecessor) -> new Contract(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(),
-                        b.get3(), b.get4()[0], b.get4()[1], c.get1(), c.get2(), c.get3(), c.get4(), steering, predecessor));
+                ids("org").injectNull(0.5), ids("contract").injectNull(0.5), ids("plan").list().ofMaxSize(2))
+                .as((a, b, c, steering, predecessor, plans) -> new Contract(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(),
+                        b.get3(), b.get4()[0], b.get4()[1], c.get1(), c.get2(), c.get3(), c.get4(), steering, predecessor, plans));
     }
 
     // ---------- facilities
@@ -396,9 +401,29 @@ public final class ModelArbitraries {
                         texts().injectNull(0.3)).as(Tuple::of),
                 Combinators.combine(optionalDates(), Arbitraries.of(TerritoryKind.TVS, TerritoryKind.COMMUNE, TerritoryKind.BASSIN_DE_VIE),
                         assignment.list().ofMaxSize(5).uniqueElements(ZoneAssignment::territory), ids("zoning").injectNull(0.5)).as(Tuple::of),
+                ids("indicator").list().ofMaxSize(3), periods())
+                .as((a, b, criteria, p) -> new ZoningDecision(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), criteria,
+                        b.get4(), List.of(), p[0], p[1]));
+    }
+
+    /** @return valid plans */
+    public static Arbitrary<Plan> plans() {
+        Arbitrary<PlanDecision> decision = Combinators.combine(ids("org"), Arbitraries.of(PlanDecisionKind.class), optionalDates(),
+                texts().injectNull(0.5)).as(PlanDecision::new);
+        Arbitrary<ContractAxis> axis = Combinators.combine(codes(), texts(), Arbitraries.of(HealthTheme.class).list().uniqueElements().ofMaxSize(3),
+                ids("org").injectNull(0.7)).as((c, t, th, o) -> new ContractAxis(c, t, th, List.of(), o));
+        Arbitrary<Coordinator> coordinator = Combinators.combine(ids("person").injectNull(0.3), ids("org").injectNull(0.3),
+                Arbitraries.of(true, false).injectNull(0.3), periods())
+                .as((person, org, funded, p) -> new Coordinator(person, org, funded, null, p[0], p[1]));
+        return Combinators.combine(
+                Combinators.combine(ids("plan"), Arbitraries.of(PlanKind.class), Arbitraries.of(PlanStatus.class), texts()).as(Tuple::of),
+                Combinators.combine(identifiers(IdentifierScheme.SIREN).list().ofMaxSize(1), ids("org").injectNull(0.3),
+                        lists(territoryLinks()), lists(decision)).as(Tuple::of),
+                Combinators.combine(ids("plan").injectNull(0.5), lists(axis), coordinator.injectNull(0.6), ids("plan").injectNull(0.5))
+                        .as(Tuple::of),
                 periods())
-                .as((a, b, p) -> new ZoningDecision(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), b.get4(),
-                        List.of(), p[0], p[1]));
+                .as((a, b, c, p) -> new Plan(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), b.get4(), c.get1(),
+                        c.get2(), c.get3(), c.get4(), p[0], p[1]));
     }
 
     /**
@@ -417,6 +442,7 @@ public final class ModelArbitraries {
             case INDICATORS -> indicators();
             case OBSERVATIONS -> observations();
             case ZONINGS -> zonings();
+            case PLANS -> plans();
         };
     }
 
@@ -443,7 +469,9 @@ public final class ModelArbitraries {
                         facilities().list().ofMaxSize(2).uniqueElements(Facility::id),
                         indicators().list().ofMaxSize(2).uniqueElements(IndicatorDefinition::id),
                         observations().list().ofMaxSize(3).uniqueElements(Observation::id),
-                        zonings().list().ofMaxSize(2).uniqueElements(ZoningDecision::id)).as(Tuple::of))
-                .as((h, a, b) -> new Dataset(h, a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), b.get4()));
+                        zonings().list().ofMaxSize(2).uniqueElements(ZoningDecision::id)).as(Tuple::of),
+                plans().list().ofMaxSize(2).uniqueElements(Plan::id))
+                .as((h, a, b, plans) -> new Dataset(h, a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), b.get4(),
+                        plans));
     }
 }
