@@ -25,6 +25,9 @@ import org.maillage.core.codelist.ObservationStatus;
 import org.maillage.core.codelist.OfficeKind;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.PlanDecisionKind;
+import org.maillage.core.codelist.PlanKind;
+import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
 import org.maillage.core.id.IdentifierScheme;
@@ -55,6 +58,8 @@ import org.maillage.core.model.Office;
 import org.maillage.core.model.Organization;
 import org.maillage.core.model.Period;
 import org.maillage.core.model.Person;
+import org.maillage.core.model.Plan;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
@@ -140,6 +145,16 @@ public final class BuildCorseDuSudSample {
     private static final String CODAMUPS = "org:codamups-ts-2a";
     private static final String COPIL_CAPA = "org:copil-cls-pays-ajaccien";
     private static final String COPIL_SUD = "org:copil-cls-sud-ouest";
+    private static final String CLSM_AJACCIO = "org:clsm-pays-ajaccien-illustratif";
+    private static final String CLSM_SUD = "org:clsm-sud-corse-du-sud-illustratif";
+    private static final String GHT_ELECTED = "org:comite-elus-ght-corse-illustratif";
+    private static final String CLS_AJACCIO = "contract:cls-pays-ajaccien-2024-illustratif";
+    private static final String CLS_SUD = "contract:cls-sud-ouest-2025-illustratif";
+    private static final String PRS = "plan:prs-corse-2018-2028";
+    private static final String PTSM = "plan:ptsm-corse-du-sud-illustratif";
+    private static final String DIAGNOSIS_AJACCIO = "plan:diagnostic-cls-pays-ajaccien-illustratif";
+    private static final String DIAGNOSIS_SUD = "plan:diagnostic-cls-sud-ouest-illustratif";
+    private static final String CPTS_PROJECT = "plan:projet-sante-cpts-pays-ajaccien-illustratif";
     private static final String ILLUSTRATIF = "Exemple (illustratif)";
 
     /** The illustrative TVS: a name, the EPCI whose communes it groups, and its illustrative APL for GPs. */
@@ -204,6 +219,7 @@ public final class BuildCorseDuSudSample {
         all.addAll(governance());
         all.addAll(contracts());
         all.addAll(zoning());
+        all.addAll(plans());
 
         DatasetHeader header = new DatasetHeader(DatasetHeader.CURRENT_SCHEMA_URI, DatasetHeader.CURRENT_SCHEMA_VERSION,
                 "maillage-sample-corse-du-sud-2026",
@@ -383,30 +399,36 @@ public final class BuildCorseDuSudSample {
         out.add(person("coordinateur-cls-sud-ouest", "Dominique"));
         out.add(person("president-cpts-pays-ajaccien", "Jean-Baptiste"));
         out.add(person("presidente-cpts-extreme-sud", "Marie-Ange"));
+        out.add(person("coordonnateur-ptsm-corse-du-sud", "Antoine"));
 
         out.add(Organization.builder(CPTS_AJACCIO, OrganizationKind.CPTS, "CPTS du Pays Ajaccien (illustratif)")
                 .addJurisdiction(new TerritoryLink(CAPA, LocalDate.of(2021, 9, 1), null))
                 .addMembership(Membership.ofPerson("person:president-cpts-pays-ajaccien-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2021, 9, 1), null))
+                // An elected official among the CPTS's associated members, without a vote (AMF: « et des élus locaux »).
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
+                        College.LOCAL_AUTHORITIES).withMandate(false, LocalDate.of(2021, 9, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_3, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.DEPLOYED, LocalDate.of(2022, 6, 1), null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.DEPLOYED, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.PREVENTION, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.HEALTH_CRISIS, MissionStatus.DEPLOYED, LocalDate.of(2023, 6, 1), null),
                         new Mission(CptsMission.PROFESSIONAL_SUPPORT, MissionStatus.PLANNED, null, null)),
-                        LocalDate.of(2022, 3, 15)))
+                        LocalDate.of(2022, 3, 15), List.of(CLS_AJACCIO)))
                 .validFrom(LocalDate.of(2021, 9, 1)).build());
         out.add(Organization.builder(CPTS_SUD, OrganizationKind.CPTS, "CPTS de l'Extrême-Sud (illustratif)")
                 .addJurisdiction(new TerritoryLink("epci:200040764", LocalDate.of(2022, 1, 1), null))
                 .addJurisdiction(new TerritoryLink("epci:242000495", LocalDate.of(2022, 1, 1), null))
                 .addMembership(Membership.ofPerson("person:presidente-cpts-extreme-sud-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2022, 1, 1), null))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A247"), MembershipRole.MEMBER,
+                        College.LOCAL_AUTHORITIES).withMandate(false, LocalDate.of(2022, 1, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_1, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.PLANNED, null, null),
                         new Mission(CptsMission.PREVENTION, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.HEALTH_CRISIS, MissionStatus.PLANNED, null, null)),
-                        LocalDate.of(2022, 11, 30)))
+                        LocalDate.of(2022, 11, 30), List.of(CLS_SUD)))
                 .validFrom(LocalDate.of(2022, 1, 1)).build());
 
         // Conseil de surveillance, 15 members: three colleges of five (CSP L6143-5, R6143-3), mandates of five years
@@ -487,6 +509,80 @@ public final class BuildCorseDuSudSample {
                 .addMembership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
                 .addMembership(Membership.ofPerson("person:coordinateur-cls-sud-ouest-illustratif", MembershipRole.COORDINATOR, null));
         out.add(copilSud.build());
+
+        // The CLSM the CLS create (Intercommunalités de France: « un volet dédié à la santé mentale prévoyant la création
+        // d'un conseil local de santé mentale »): elected officials, psychiatry, users.
+        out.add(Organization.builder(CLSM_AJACCIO, OrganizationKind.CLSM, "Conseil local de santé mentale du Pays Ajaccien (illustratif)")
+                .addJurisdiction(TerritoryLink.to(CAPA))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.MEMBER,
+                        College.STATE_AND_SOCIAL_SECURITY))
+                .validFrom(LocalDate.of(2024, 6, 1)).build());
+        Organization.Builder clsmSud = Organization.builder(CLSM_SUD, OrganizationKind.CLSM,
+                "Conseil local de santé mentale du Sud de la Corse-du-Sud (illustratif)");
+        for (String epci : ruralEpci()) {
+            clsmSud.addJurisdiction(TerritoryLink.to(epci));
+        }
+        out.add(clsmSud.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.PRESIDENT,
+                        College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .validFrom(LocalDate.of(2025, 9, 1)).build());
+
+        // The GHT's comité territorial des élus locaux: the mayors of the communes where its member establishments have
+        // their seat sit by right (CSP R6132-13).
+        Organization.Builder elected = Organization.builder(GHT_ELECTED, OrganizationKind.GHT_ELECTED_COMMITTEE,
+                "Comité territorial des élus locaux du GHT de Corse (établissements de Corse-du-Sud seulement ; composition illustrative)")
+                .parent(GHT).validFrom(LocalDate.of(2017, 1, 1));
+        for (String commune : List.of(AJACCIO, "commune:2A272", "commune:2A041")) {
+            elected.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, commune), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES));
+        }
+        out.add(elected.addMembership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO),
+                MembershipRole.MEMBER, College.HEALTH_PROVIDERS)).build());
+        return out;
+    }
+
+    /**
+     * The plans the contracts implement: the PRS of Corsica (real, dates illustrative), an illustrative PTSM of
+     * Corse-du-Sud with a funded medical coordinator (the PS programme's demand), the local diagnoses the two CLS rest
+     * on, and the health project of the CPTS du Pays Ajaccien that its ACI implements.
+     */
+    private static List<Plan> plans() {
+        List<Plan> out = new ArrayList<>();
+        out.add(Plan.builder(PRS, PlanKind.PRS, PlanStatus.IN_FORCE, "Projet régional de santé de Corse 2018-2028 (dates illustratives)")
+                .organization(ARS).addTerritory(TerritoryLink.to(REGION))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.ADOPTION, LocalDate.of(2018, 6, 29), null))
+                .validFrom(LocalDate.of(2018, 7, 1)).validTo(LocalDate.of(2028, 6, 30)).build());
+        out.add(Plan.builder(PTSM, PlanKind.PTSM, PlanStatus.IN_FORCE, "Projet territorial de santé mentale de la Corse-du-Sud (illustratif)")
+                .organization(ARS).addTerritory(TerritoryLink.to(DEP)).parent(PRS)
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.ADOPTION, LocalDate.of(2021, 12, 15), null))
+                .addDecision(new PlanDecision(CH_CASTELLUCCIO, PlanDecisionKind.CONTRIBUTION, null, null))
+                .addAxis(new ContractAxis("axe-1", "Parcours en psychiatrie et consultations avancées", List.of(HealthTheme.MENTAL_HEALTH),
+                        List.of()))
+                .coordinator(Coordinator.builder().person("person:coordonnateur-ptsm-corse-du-sud-illustratif").organization(CH_CASTELLUCCIO)
+                        .funded(true).fte(new BigDecimal("0.5")).validFrom(LocalDate.of(2022, 1, 1)).build())
+                .validFrom(LocalDate.of(2022, 1, 1)).validTo(LocalDate.of(2026, 12, 31)).build());
+        out.add(Plan.builder(DIAGNOSIS_AJACCIO, PlanKind.CLS_LOCAL_DIAGNOSIS, PlanStatus.ADOPTED,
+                        "Diagnostic local de santé du Pays Ajaccien (illustratif)")
+                .organization(collectiviteId(CAPA)).addTerritory(TerritoryLink.to(CAPA))
+                .addDecision(new PlanDecision(COPIL_CAPA, PlanDecisionKind.ADOPTION, LocalDate.of(2023, 11, 20), null))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.CONTRIBUTION, null, null))
+                .validFrom(LocalDate.of(2023, 11, 20)).build());
+        Plan.Builder sud = Plan.builder(DIAGNOSIS_SUD, PlanKind.CLS_LOCAL_DIAGNOSIS, PlanStatus.ADOPTED,
+                "Diagnostic local de santé du Sud et de l'Ouest de la Corse-du-Sud (illustratif)").organization(COPIL_SUD);
+        for (String epci : ruralEpci()) {
+            sud.addTerritory(TerritoryLink.to(epci));
+        }
+        out.add(sud.addDecision(new PlanDecision(COPIL_SUD, PlanDecisionKind.ADOPTION, LocalDate.of(2024, 10, 1), null))
+                .validFrom(LocalDate.of(2024, 10, 1)).build());
+        out.add(Plan.builder(CPTS_PROJECT, PlanKind.CPTS_HEALTH_PROJECT, PlanStatus.IN_FORCE,
+                        "Projet de santé de la CPTS du Pays Ajaccien (illustratif)")
+                .organization(CPTS_AJACCIO).addTerritory(TerritoryLink.to(CAPA))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.APPROVAL, LocalDate.of(2022, 2, 15), null))
+                .addDecision(new PlanDecision(collectiviteId(CAPA), PlanDecisionKind.CONTRIBUTION, null, null))
+                .validFrom(LocalDate.of(2022, 3, 15)).build());
         return out;
     }
 
@@ -512,7 +608,7 @@ public final class BuildCorseDuSudSample {
                 .build());
 
         LocalDate signed = LocalDate.of(2024, 3, 15);
-        out.add(Contract.builder("contract:cls-pays-ajaccien-2024-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
+        out.add(Contract.builder(CLS_AJACCIO, ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Pays Ajaccien 2024-2028 (illustratif)")
                 .addParty(ContractParty.signatory(ARS, signed))
                 .addParty(ContractParty.signatory(collectiviteId(CAPA), signed))
@@ -532,7 +628,7 @@ public final class BuildCorseDuSudSample {
                                 LocalDate.of(2025, 3, 1), null))))
                 .addAxis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Installer le conseil local de santé mentale du Pays Ajaccien", null,
-                                CH_CASTELLUCCIO, LocalDate.of(2024, 6, 1), null))))
+                                CH_CASTELLUCCIO, LocalDate.of(2024, 6, 1), null)), CLSM_AJACCIO))
                 .addAxis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
                         HealthTheme.PREVENTION), List.of()))
                 .addAxis(new ContractAxis("axe-4", "Bien vieillir sur le territoire", List.of(HealthTheme.ELDERLY_AUTONOMY), List.of()))
@@ -544,10 +640,11 @@ public final class BuildCorseDuSudSample {
                 .addFunding(new FundingLine(collectiviteId(CAPA), 2025, new BigDecimal("30000.00"), null))
                 .steeringCommittee(COPIL_CAPA)
                 .predecessor(communal)
+                .addPlan(DIAGNOSIS_AJACCIO).addPlan(PRS).addPlan(PTSM)
                 .build());
 
         LocalDate signedSud = LocalDate.of(2025, 1, 20);
-        Contract.Builder sud = Contract.builder("contract:cls-sud-ouest-2025-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
+        Contract.Builder sud = Contract.builder(CLS_SUD, ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Sud et de l'Ouest de la Corse-du-Sud 2025-2029 (illustratif)")
                 .addParty(ContractParty.signatory(ARS, signedSud))
                 .addParty(ContractParty.signatory(CDC, signedSud));
@@ -566,7 +663,7 @@ public final class BuildCorseDuSudSample {
                                 null, CH_SARTENE, LocalDate.of(2025, 4, 1), null))))
                 .addAxis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Consultations avancées de psychiatrie du CH de Castelluccio en Alta Rocca", null,
-                                CH_CASTELLUCCIO, LocalDate.of(2025, 9, 1), null))))
+                                CH_CASTELLUCCIO, LocalDate.of(2025, 9, 1), null)), CLSM_SUD))
                 .addAxis(new ContractAxis("axe-3", "Prévention et santé environnementale", List.of(HealthTheme.PREVENTION,
                         HealthTheme.ENVIRONMENTAL_HEALTH), List.of()))
                 .coordinator(new Coordinator("person:coordinateur-cls-sud-ouest-illustratif", collectiviteId("epci:242010130"), true,
@@ -574,6 +671,7 @@ public final class BuildCorseDuSudSample {
                 .addFunding(new FundingLine(ARS, 2025, new BigDecimal("40000.00"), null))
                 .addFunding(new FundingLine(CDC, 2025, new BigDecimal("20000.00"), null))
                 .steeringCommittee(COPIL_SUD)
+                .addPlan(DIAGNOSIS_SUD).addPlan(PRS).addPlan(PTSM)
                 .build());
 
         out.add(Contract.builder("contract:aci-cpts-pays-ajaccien-illustratif", ContractKind.ACI_CPTS, ContractStatus.IN_FORCE,
@@ -583,11 +681,27 @@ public final class BuildCorseDuSudSample {
                 .addParty(ContractParty.signatory(ARS, LocalDate.of(2022, 3, 15)))
                 .addTerritory(TerritoryLink.to(CAPA))
                 .validFrom(LocalDate.of(2022, 3, 15))
+                .addPlan(CPTS_PROJECT)
                 .build());
         return out;
     }
 
-    /** The APL indicator, its illustrative values per TVS, and the doctor zoning those values imply. */
+    /**
+     * The supply of GPs per TVS (illustrative values for 2024): density per 100,000 inhabitants, share aged 60 or
+     * over, installations and departures, with the definitions of their indicators.
+     */
+    private static final String[][] SUPPLY = {
+        // code, unit, label, direction, values per TVS in the order of TVS
+        {"densite-professionnels", "professionnels pour 100 000 habitants", "Densité de professionnels de santé", "higher-is-better",
+            "98", "71", "52", "66", "58", "80"},
+        {"part-professionnels-60-ans-et-plus", "%", "Part des professionnels de santé âgés de 60 ans ou plus", "lower-is-better",
+            "31", "38", "47", "41", "44", "35"},
+        {"installations-professionnels", "professionnels", "Installations de professionnels de santé", "higher-is-better",
+            "9", "2", "0", "1", "1", "3"},
+        {"departs-professionnels", "professionnels", "Départs de professionnels de santé", "lower-is-better",
+            "6", "3", "2", "2", "1", "3"}};
+
+    /** The APL indicator, its illustrative values per TVS, the doctor zoning those values imply, and the supply of GPs. */
     private static List<Entity> zoning() {
         List<Entity> out = new ArrayList<>();
         CodeRef gp = CodeRef.of("profession", "medecin-generaliste");
@@ -601,7 +715,23 @@ public final class BuildCorseDuSudSample {
         ZoningDecision.Builder decision = ZoningDecision.builder("zoning:ars-corse-medecins-2024-illustratif", ARS, gp, TerritoryKind.TVS)
                 .legalReference("Arrêté du directeur général de l'ARS de Corse portant détermination des zones caractérisées "
                         + "par une offre de soins insuffisante pour la profession de médecin (référence illustrative)")
-                .adoptionDate(LocalDate.of(2024, 6, 20)).validFrom(LocalDate.of(2024, 7, 1));
+                .adoptionDate(LocalDate.of(2024, 6, 20)).validFrom(LocalDate.of(2024, 7, 1))
+                .addIndicator(indicator).addIndicator("indicator:delai-rendez-vous");
+        out.add(IndicatorDefinition.builder("indicator:delai-rendez-vous", "delai-rendez-vous", "Délai d'obtention d'un rendez-vous",
+                        "jours").labelEn("Waiting time for an appointment").producer(DREES)
+                .method("Délai médian entre la demande et le rendez-vous chez un médecin généraliste, par enquête ; critère "
+                        + "demandé par les élus (AMF) et retenu ici par la décision de zonage (illustratif).")
+                .direction(IndicatorDirection.LOWER_IS_BETTER).profession(gp).build());
+        for (String[] row : SUPPLY) {
+            out.add(IndicatorDefinition.builder("indicator:" + row[0], row[0], row[2], row[1]).producer(DREES)
+                    .method("DREES, démographie des professionnels de santé (RPPS) ; valeurs par TVS illustratives.")
+                    .direction(IndicatorDirection.valueOf(row[3].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))).build());
+            for (int i = 0; i < TVS.size(); i++) {
+                Tvs t = TVS.get(i);
+                out.add(new Observation("observation:" + row[0] + "-mg-2024-" + t.id().substring(4), "indicator:" + row[0], t.id(),
+                        Period.ofYear(2024), new BigDecimal(row[4 + i]), gp, ObservationStatus.FINAL, List.of(), null, null));
+            }
+        }
         for (Tvs t : TVS) {
             out.add(new Observation("observation:apl-mg-2024-" + t.id().substring(4), indicator, t.id(), Period.ofYear(2024),
                     new BigDecimal(t.apl()), gp, ObservationStatus.FINAL, List.of(), null, null));
