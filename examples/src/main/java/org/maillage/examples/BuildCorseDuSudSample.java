@@ -139,6 +139,7 @@ public final class BuildCorseDuSudSample {
     private static final String CH_SARTENE = "org:finess-ej-2a0002606";
     private static final String CH_BONIFACIO = "org:finess-ej-2a0000170";
     private static final String GHT = "org:ght-corse";
+    private static final String CHU_ASSOCIE = "org:chu-associe-ght-corse-illustratif";
     private static final String CPTS_AJACCIO = "org:cpts-pays-ajaccien-illustratif";
     private static final String CPTS_SUD = "org:cpts-extreme-sud-illustratif";
     private static final String BOARD = "org:conseil-surveillance-ch-ajaccio";
@@ -354,8 +355,12 @@ public final class BuildCorseDuSudSample {
                         new GhtMember(CH_AJACCIO, GhtRole.SUPPORT, ghtStart, null),
                         new GhtMember(CH_CASTELLUCCIO, GhtRole.MEMBER, ghtStart, null),
                         new GhtMember(CH_SARTENE, GhtRole.MEMBER, ghtStart, null),
-                        new GhtMember(CH_BONIFACIO, GhtRole.MEMBER, ghtStart, null))))
+                        new GhtMember(CH_BONIFACIO, GhtRole.MEMBER, ghtStart, null),
+                        // Every GHT associates a CHU (CSP L6132-1); Corsica has none, and which one is associated is not checked.
+                        new GhtMember(CHU_ASSOCIE, GhtRole.ASSOCIATE, ghtStart, null))))
                 .validFrom(ghtStart).build());
+        out.add(Organization.builder(CHU_ASSOCIE, OrganizationKind.HOSPITAL,
+                "Centre hospitalier universitaire associé au GHT de Corse (illustratif)").build());
         for (String row : FINESS_ROWS) {
             FinessRow r = FinessRow.parse(row);
             Facility.Builder f = Facility.builder("facility:finess-et-" + r.et().toLowerCase(java.util.Locale.ROOT), r.name(),
