@@ -11,14 +11,12 @@ import java.security.KeyPair;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.maillage.core.InvalidDataException;
-import org.maillage.validation.Waivers;
 import org.maillage.validation.certify.BlockingRule;
 import org.maillage.validation.certify.Certificate;
-import org.maillage.validation.certify.CertificateHtml;
-import org.maillage.validation.certify.CertificateJson;
 import org.maillage.validation.certify.Certifier;
 import org.maillage.validation.certify.Level;
 import org.maillage.validation.certify.SigningKeys;
+import org.maillage.validation.waiver.Waivers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -96,9 +94,9 @@ public final class CertifyCommand implements Callable<Integer> {
             Path folder = output.toAbsolutePath().getParent();
             Certificate c = certifier.certify(files, folder, new Certificate.Tool("maillage", VersionProvider.version()));
             Certificate signed = SigningKeys.sign(c, pair);
-            Files.write(output, CertificateJson.write(signed));
+            Files.write(output, signed.toJson());
             if (html != null) {
-                Files.writeString(html, CertificateHtml.render(signed), StandardCharsets.UTF_8);
+                Files.writeString(html, signed.toHtml(), StandardCharsets.UTF_8);
             }
             report(out, signed);
             return signed.passed() ? ExitCodes.OK : ExitCodes.INVALID;

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.validation.certify.Certificate;
-import org.maillage.validation.certify.CertificateJson;
 
 class CertifyCommandTest {
 
@@ -35,7 +34,7 @@ class CertifyCommandTest {
         assertThat(c.code()).isZero();
         assertThat(c.out()).contains("level 3 reached of 3 requested / niveau 3 atteint sur 3 demandé")
                 .doesNotContain("one-time key");
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("ariege.cert.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("ariege.cert.json")));
         assertThat(cert.files()).singleElement().satisfies(f -> {
             assertThat(f.name()).isEqualTo("ariege.json");
             assertThat(f.size()).isEqualTo(Files.size(sample));
@@ -66,7 +65,7 @@ class CertifyCommandTest {
         MainTest.Run c = run("certify", broken.toString(), "--level", "3", "--output", dir.resolve("b.json").toString());
         assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
         assertThat(c.out()).contains("blocked by / bloqué par:");
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("b.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("b.json")));
         // département 09 recoded 99: its code is no département code, and its communes' codes no longer agree
         assertThat(cert.levelReached()).isEqualTo(1);
         assertThat(cert.blockingNextLevel()).extracting(b -> b.ruleId() + "@" + b.level())
@@ -80,7 +79,7 @@ class CertifyCommandTest {
         Path broken = Files.copy(Path.of("../examples/data/ariege-broken.json"), dir.resolve("ariege-broken.json"));
         MainTest.Run c = run("certify", broken.toString(), "--level", "3", "--output", dir.resolve("b.json").toString());
         assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("b.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("b.json")));
         assertThat(cert.levelReached()).isZero();
         assertThat(cert.blocking()).extracting(b -> b.ruleId() + "@" + b.level()).containsExactly(
                 "schema.additional-property@1", "schema.range@1", "constraint.siren@2", "ref.unknown@2");
@@ -122,7 +121,7 @@ class CertifyCommandTest {
         assertThat(c.err()).isEmpty();
         assertThat(c.out()).contains("level 3 reached of 3 requested").doesNotContain("blocked by");
         assertThat(c.code()).isZero();
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("corse.cert.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("corse.cert.json")));
         assertThat(cert.profile().name()).isEqualTo("local-health");
         assertThat(cert.blocking()).isEmpty();
     }
@@ -143,7 +142,7 @@ class CertifyCommandTest {
                 "--output", dir.resolve("w.json").toString(), "--html", dir.resolve("w.html").toString());
         assertThat(c.err()).isEmpty();
         assertThat(c.code()).isZero();
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("w.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("w.json")));
         assertThat(cert.levelReached()).isEqualTo(1);
         assertThat(cert.waivers()).extracting(w -> w.ruleId() + " " + w.scope() + " " + w.expires() + " " + w.findingsWaived())
                 .containsExactly("schema.additional-property /territories/5 2099-12-31 1",
@@ -160,7 +159,7 @@ class CertifyCommandTest {
         MainTest.Run c = run("certify", broken.toString(), "--level", "1", "--waivers", waivers.toString(),
                 "--output", dir.resolve("w.json").toString());
         assertThat(c.code()).isEqualTo(ExitCodes.INVALID);
-        Certificate cert = CertificateJson.read(Files.readAllBytes(dir.resolve("w.json")));
+        Certificate cert = Certificate.fromJson(Files.readAllBytes(dir.resolve("w.json")));
         assertThat(cert.levelReached()).isZero();
         assertThat(cert.waivers()).isEmpty();
         assertThat(cert.rules()).filteredOn(r -> r.ruleId().equals("waiver.expired"))

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.maillage.validation.certify.Certificate;
-import org.maillage.validation.certify.CertificateJson;
 import org.maillage.validation.certify.CertifiedFile;
 import org.maillage.validation.certify.Level;
 import org.maillage.validation.certify.SigningKeys;
@@ -35,7 +34,7 @@ class KeygenVerifyCommandsTest {
                 Level.CONSISTENCY, List.of(), List.of(), new Certificate.Tool("maillage", "test"),
                 Instant.parse("2026-03-01T00:00:00Z"));
         cert = Files.write(dir.resolve("cert.json"),
-                CertificateJson.write(SigningKeys.sign(c, SigningKeys.readKeyPair(dir.resolve("vendor.key")))));
+                SigningKeys.sign(c, SigningKeys.readKeyPair(dir.resolve("vendor.key"))).toJson());
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillage.validation.certify.ConformanceCorpus;
-import org.maillage.validation.certify.ConformanceResult;
-import org.maillage.validation.certify.ConformanceRunner;
+import org.maillage.validation.conformance.ConformanceCorpus;
+import org.maillage.validation.conformance.ConformanceResult;
+import org.maillage.validation.conformance.ConformanceRunner;
 
 /**
  * The conformance kit with Maillage itself as the implementation: {@code maillage validate

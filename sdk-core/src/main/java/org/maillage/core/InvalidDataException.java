@@ -1,9 +1,16 @@
 package org.maillage.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Input data that cannot be read as a Maillage dataset, with where it went wrong: the JSON Pointer
  * of the offending value and, when known, its line and column (1-based; 0 when unknown).
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public class InvalidDataException extends MaillageException {
     private static final long serialVersionUID = 1L;
 

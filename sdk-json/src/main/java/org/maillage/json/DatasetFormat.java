@@ -1,9 +1,17 @@
 package org.maillage.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
-/** How a dataset is laid out in a file. */
+/**
+ * How a dataset is laid out in a file.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum DatasetFormat {
     /** One JSON document: the envelope with one array per entity family. */
     JSON,

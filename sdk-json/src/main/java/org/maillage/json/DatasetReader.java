@@ -1,64 +1,41 @@
 package org.maillage.json;
 
-import java.io.BufferedInputStream;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.model.Dataset;
-import org.maillage.core.model.DatasetHeader;
-import org.maillage.core.model.Entity;
-import org.maillage.core.model.EntityFamily;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonPointer;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import org.maillage.json.internal.StreamingReader;
 
 /**
  * Reads Maillage datasets, JSON or NDJSON, entity by entity: the whole file is never held as a
  * tree, only one entity at a time. Immutable and thread-safe.
  *
  * <p>Problems in the file are reported with their place: a document that cannot be read (broken
- * JSON, invalid UTF-8, a read limit passed, duplicate member names) throws an
- * {@link InvalidDataException} with its JSON Pointer, line and column; a problem the reader can
- * step over goes to {@link DatasetHandler#problem}. I/O failures are {@link UncheckedIOException}s.
+ * JSON, invalid UTF-8, a read limit passed, duplicate member names, an item that is not an object)
+ * throws an {@link InvalidDataException} with its JSON Pointer, line and column; a member that
+ * does not fit its record throws a {@link MissingMemberException}, a {@link NullItemException} or
+ * an {@link InvalidDataException} with the member's pointer. I/O failures are
+ * {@link UncheckedIOException}s. To have every problem of a file reported at once, validate it
+ * ({@code maillage-validation}) instead.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DatasetReader {
 
-    private static final DatasetReader STANDARD = new DatasetReader(ReadLimits.defaults());
+    private static final DatasetReader STANDARD = new DatasetReader(StreamingReader.standard());
 
-    private final ReadLimits limits;
-    private final JsonMapper mapper;
-    /** One reader per family: {@code treeToValue(node, Class)} resolves the Java type at every call. */
-    private final Map<EntityFamily, ObjectReader> binders = new EnumMap<>(EntityFamily.class);
+    private final StreamingReader reader;
 
-    private DatasetReader(ReadLimits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
-        this.mapper = MaillageJson.mapper(limits);
-        for (EntityFamily f : EntityFamily.values()) {
-            binders.put(f, mapper.readerFor(f.javaType()));
-        }
+    private DatasetReader(StreamingReader reader) {
+        this.reader = reader;
     }
 
     /**
@@ -77,7 +54,7 @@ public final class DatasetReader {
      * @return the reader
      */
     public static DatasetReader withLimits(ReadLimits limits) {
-        return new DatasetReader(limits);
+        return new DatasetReader(StreamingReader.withLimits(Objects.requireNonNull(limits, "limits")));
     }
 
     /**
@@ -86,11 +63,12 @@ public final class DatasetReader {
      * @return the limits
      */
     public ReadLimits limits() {
-        return limits;
+        return reader.limits();
     }
 
     /**
-     * Reads a whole dataset into memory, the format chosen by the file name.
+     * Reads a whole dataset into memory, the format chosen by the file name ({@code .ndjson},
+     * {@code .jsonl}: NDJSON).
      *
      * @param file the file
      * @return the dataset
@@ -98,11 +76,7 @@ public final class DatasetReader {
      * @throws UncheckedIOException on I/O failure
      */
     public Dataset read(Path file) {
-        try (InputStream in = open(file)) {
-            return read(in, DatasetFormat.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reader.read(Objects.requireNonNull(file, "file"));
     }
 
     /**
@@ -114,26 +88,7 @@ public final class DatasetReader {
      * @throws InvalidDataException when the data cannot be read as a dataset, with its place
      */
     public Dataset read(InputStream in, DatasetFormat format) {
-        List<Entity> entities = new ArrayList<>();
-        ObjectNode[] envelope = new ObjectNode[1];
-        scan(in, format, new DatasetHandler() {
-            @Override
-            public void entity(EntityNode entity) {
-                entities.add(bind(entity));
-            }
-
-            @Override
-            public void problem(ReadProblem problem) {
-                throw new InvalidDataException(problem.message(), problem.pointer(), problem.position().line(),
-                        problem.position().column(), null);
-            }
-
-            @Override
-            public void envelope(ObjectNode node, SourcePosition start) {
-                envelope[0] = node;
-            }
-        });
-        return Dataset.of(bindHeader(envelope[0]), entities);
+        return reader.read(Objects.requireNonNull(in, "in"), Objects.requireNonNull(format, "format"));
     }
 
     /**
@@ -145,333 +100,5 @@ public final class DatasetReader {
      */
     public Dataset readString(String json) {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), DatasetFormat.JSON);
-    }
-
-    /**
-     * Streams a file to a handler, the format chosen by the file name.
-     *
-     * @param file the file
-     * @param handler receives entities, problems and the envelope
-     * @throws InvalidDataException when the file cannot be read on, with its place
-     * @throws UncheckedIOException on I/O failure
-     */
-    public void scan(Path file, DatasetHandler handler) {
-        try (InputStream in = open(file)) {
-            scan(in, DatasetFormat.of(file), handler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Streams data to a handler; the stream is not closed.
-     *
-     * @param in the bytes
-     * @param format the layout
-     * @param handler receives entities, problems and the envelope
-     * @throws InvalidDataException when the data cannot be read on, with its place
-     */
-    public void scan(InputStream in, DatasetFormat format, DatasetHandler handler) {
-        InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
-        if (format == DatasetFormat.NDJSON) {
-            new NdjsonScanner(mapper, handler, maxLineLength()).scan(buffered);
-        } else {
-            scanJson(buffered, handler);
-        }
-    }
-
-    /** The longest NDJSON line read: the string limit with room for the rest of the entity, at most 1 GiB. */
-    private int maxLineLength() {
-        return (int) Math.min(1L << 30, Math.max(1L << 20, 4L * limits.maxStringLength()));
-    }
-
-    private void scanJson(InputStream in, DatasetHandler handler) {
-        JsonParser p = null;
-        try {
-            p = mapper.createParser(in);
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new InvalidDataException("the document is empty", "", 1, 1, null);
-            }
-            SourcePosition rootStart = position(p.currentTokenLocation());
-            if (t != JsonToken.START_OBJECT) {
-                throw new InvalidDataException("a dataset must be a JSON object, found " + describe(t), "",
-                        rootStart.line(), rootStart.column(), null);
-            }
-            ObjectNode envelope = mapper.createObjectNode();
-            while ((t = p.nextToken()) == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
-                t = p.nextToken();
-                EntityFamily family = EntityFamily.ofMember(name);
-                if (family != null && t == JsonToken.START_ARRAY) {
-                    scanArray(p, family, handler);
-                } else {
-                    JsonNode value = mapper.readTree(p);
-                    envelope.set(name, value);
-                }
-            }
-            t = p.nextToken();
-            if (t != null) {
-                SourcePosition at = position(p.currentTokenLocation());
-                throw new InvalidDataException("unexpected content after the end of the dataset", "", at.line(), at.column(), null);
-            }
-            handler.envelope(envelope, rootStart);
-        } catch (JacksonException e) {
-            throw translate(e, p);
-        } finally {
-            if (p != null) {
-                closeQuietly(p);
-            }
-        }
-    }
-
-    private void scanArray(JsonParser p, EntityFamily family, DatasetHandler handler) {
-        int index = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw new InvalidDataException("unexpected end of input in the " + family.member() + " array",
-                        "/" + family.member(), 0, 0, null);
-            }
-            SourcePosition start = position(p.currentTokenLocation());
-            String pointer = "/" + family.member() + "/" + index;
-            if (t == JsonToken.START_OBJECT) {
-                ObjectNode node = (ObjectNode) mapper.readTree(p);
-                handler.entity(new EntityNode(family, index, pointer, node, start));
-            } else {
-                p.skipChildren();
-                handler.problem(new ReadProblem("read.not-an-object",
-                        "an item of " + family.member() + " must be an object, found " + describe(t), pointer, start));
-            }
-            index++;
-        }
-    }
-
-    /**
-     * Binds an entity read from a file to its record.
-     *
-     * @param node the entity as read
-     * @return the record
-     * @throws InvalidDataException when its JSON does not fit the record, with the pointer of the offending member
-     */
-    public Entity bind(EntityNode node) {
-        try {
-            return binders.get(node.family()).readValue(node.json());
-        } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            throw bindFailure(e, node.json(), node.pointer(), pointerOf(e), node.start().line(), node.start().column());
-        }
-    }
-
-    /**
-     * Binds the envelope members to a header. {@code $schema} becomes {@link DatasetHeader#schema()}.
-     *
-     * @param envelope the members, or null when the file had none
-     * @return the header
-     * @throws InvalidDataException when the members do not fit
-     */
-    public DatasetHeader bindHeader(ObjectNode envelope) {
-        ObjectNode copy = envelope == null ? mapper.createObjectNode() : envelope.deepCopy();
-        JsonNode schema = copy.remove("$schema");
-        if (schema != null) {
-            copy.set("schema", schema);
-        }
-        for (EntityFamily f : EntityFamily.values()) {
-            copy.remove(f.member());
-        }
-        try {
-            return mapper.treeToValue(copy, DatasetHeader.class);
-        } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
-            throw bindFailure(e, copy, "", pointerOf(e), 0, 0);
-        }
-    }
-
-    /**
-     * Finds where a member of an entity is in its file, by reading the entity again from its
-     * offset. Used to put line and column on findings about one member.
-     *
-     * @param file the file the entity was read from
-     * @param entity the entity
-     * @param pointer JSON Pointer relative to the entity ({@code /parents/0/territory}); empty for the entity itself
-     * @return the position, or the entity's start when the member is not found or the file cannot be read again
-     */
-    public SourcePosition locate(Path file, EntityNode entity, String pointer) {
-        SourcePosition base = entity.start();
-        if (pointer.isEmpty() || base.byteOffset() < 0 || file == null) {
-            return base;
-        }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ch.position(base.byteOffset());
-            try (JsonParser p = mapper.createParser(new BufferedInputStream(Channels.newInputStream(ch), 8192))) {
-                JsonPointer target = JsonPointer.compile(pointer);
-                int depth = 0;
-                JsonToken t;
-                while ((t = p.nextToken()) != null) {
-                    if (t.isStructStart()) {
-                        depth++;
-                    } else if (t.isStructEnd()) {
-                        depth--;
-                        if (depth == 0) {
-                            break;
-                        }
-                        continue;
-                    }
-                    if (t != JsonToken.PROPERTY_NAME && target.equals(p.streamReadContext().pathAsPointer())) {
-                        TokenStreamLocation l = p.currentTokenLocation();
-                        long line = base.line() + l.getLineNr() - 1;
-                        long column = l.getLineNr() == 1 ? base.column() + l.getColumnNr() - 1 : l.getColumnNr();
-                        return new SourcePosition(line, column, base.byteOffset() + l.getByteOffset());
-                    }
-                }
-            }
-        } catch (IOException | JacksonException e) {
-            return base;
-        }
-        return base;
-    }
-
-    private static InputStream open(Path file) throws IOException {
-        try {
-            return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no such file");
-        }
-    }
-
-    static SourcePosition position(TokenStreamLocation l) {
-        if (l == null) {
-            return SourcePosition.UNKNOWN;
-        }
-        return new SourcePosition(Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), l.getByteOffset());
-    }
-
-    static String describe(JsonToken t) {
-        return switch (t) {
-            case START_ARRAY -> "an array";
-            case START_OBJECT -> "an object";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.name();
-        };
-    }
-
-    /** Turns a Jackson read failure into a finding-ready exception with the place it happened. */
-    static RuntimeException translate(JacksonException e, JsonParser p) {
-        if (e instanceof JacksonIOException io) {
-            return new UncheckedIOException(io.getCause());
-        }
-        TokenStreamLocation loc = e.getLocation();
-        String pointer = "";
-        if (p != null) {
-            try {
-                if (loc == null) {
-                    loc = p.currentTokenLocation();
-                }
-                pointer = failurePointer(p, e);
-            } catch (RuntimeException ignored) {
-                // the parser may be unusable after the failure; keep what we have
-            }
-        }
-        SourcePosition at = position(loc);
-        String message = e.getOriginalMessage();
-        if (e instanceof StreamConstraintsException) {
-            message = "read limit exceeded: " + message;
-        }
-        return new InvalidDataException(clean(message), pointer, at.line(), at.column(), e);
-    }
-
-    private static final String DUPLICATE_PROPERTY = "Duplicate Object property \"";
-
-    /**
-     * Where a read failure is: the duplicated member for a duplicate key; the value being read when
-     * the failure is about that value (its member name was read, or it is a string whose bytes are
-     * not UTF-8); else the innermost object or array being read. After a complete value (a scalar or a closed object or array) the
-     * parser's context still names that value, although the failure is in what follows it (a
-     * missing comma, the end of the input, a member name too long): then the container is meant.
-     */
-    private static String failurePointer(JsonParser p, JacksonException e) {
-        TokenStreamContext ctx = p.streamReadContext();
-        TokenStreamContext container = ctx.getParent();
-        String containerPointer = container == null ? "" : container.pathAsPointer().toString();
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith(DUPLICATE_PROPERTY) && message.endsWith("\"")) {
-            String name = message.substring(DUPLICATE_PROPERTY.length(), message.length() - 1);
-            return containerPointer + "/" + name.replace("~", "~0").replace("/", "~1");
-        }
-        JsonToken current = p.hasCurrentToken() ? p.currentToken() : p.getLastClearedToken(); // readTree clears it
-        boolean afterValue = current != null && (current.isScalarValue() || current.isStructEnd())
-                && !message.contains("UTF-8") && !message.contains("UTF8");
-        return afterValue ? containerPointer : ctx.pathAsPointer().toString();
-    }
-
-    private static String clean(String message) {
-        if (message == null) {
-            return "unreadable JSON";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
-    }
-
-    private static String pointerOf(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (var ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                sb.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else if (ref.getIndex() >= 0) {
-                sb.append('/').append(ref.getIndex());
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
-     * Why a record could not be bound: a {@link MissingMemberException} when its constructor refused
-     * a missing member ({@code Objects.requireNonNull(kind, "kind")} names it; a JVM's own
-     * "helpful" null-pointer message names no member and is not taken for one); a
-     * {@link NullItemException} at the item when it refused a list holding a null item (its
-     * {@code List.copyOf} throws a null-pointer exception naming nothing); else the constructor's
-     * or Jackson's message.
-     *
-     * @param json the object bound, to find a null item in
-     * @param base the pointer of {@code json} in the document
-     * @param failed the pointer, relative to {@code json}, of the object whose record failed
-     */
-    private static InvalidDataException bindFailure(JacksonException e, JsonNode json, String base, String failed, long line,
-            long column) {
-        String pointer = base + failed;
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof NullPointerException npe) {
-            if (npe.getMessage() != null && npe.getMessage().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-                return new MissingMemberException(npe.getMessage(), pointer, line, column, e);
-            }
-            JsonNode object = json.at(failed);
-            if (object.isObject()) {
-                for (Map.Entry<String, JsonNode> member : object.properties()) {
-                    JsonNode items = member.getValue();
-                    for (int i = 0; items.isArray() && i < items.size(); i++) {
-                        if (items.get(i).isNull()) {
-                            String name = member.getKey();
-                            return new NullItemException(name, pointer + "/" + name.replace("~", "~0").replace("/", "~1") + "/" + i,
-                                    line, column, e);
-                        }
-                    }
-                }
-            }
-        }
-        String message = root instanceof IllegalArgumentException iae && iae.getMessage() != null ? iae.getMessage()
-                : clean(e.getOriginalMessage());
-        return new InvalidDataException(message, pointer, line, column, e);
-    }
-
-    private static void closeQuietly(JsonParser p) {
-        try {
-            p.close();
-        } catch (JacksonException ignored) {
-            // closing after a failure: the original failure is what matters
-        }
     }
 }

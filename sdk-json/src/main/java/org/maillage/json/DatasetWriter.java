@@ -1,5 +1,7 @@
 package org.maillage.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
@@ -23,7 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  * family in {@link EntityFamily} order, each entity's members in record order, null members and
  * empty lists left out, two-space indentation, LF line ends, a final newline. Reading a canonical
  * file and writing it again gives the same bytes. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DatasetWriter {
 
     private static final DatasetWriter CANONICAL = new DatasetWriter(true);
@@ -129,7 +135,12 @@ public final class DatasetWriter {
         return format == DatasetFormat.NDJSON ? new NdjsonStream(out, header) : new JsonStream(out, header);
     }
 
-    /** A dataset being written entity by entity. Not thread-safe. */
+    /**
+     * A dataset being written entity by entity. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public interface EntityStream extends Closeable {
         /**
          * Writes one entity.

@@ -1,7 +1,10 @@
 package org.maillage.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.apiguardian.api.API;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -9,11 +12,16 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The configured Jackson mapper for Maillage data, and the pretty printer of the canonical form. */
+/**
+ * The configured Jackson mapper for Maillage data, and the pretty printer of the canonical form.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public final class MaillageJson {
     private MaillageJson() {}
 

@@ -1,8 +1,11 @@
 package org.maillage.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.id.DepartementCode;
 import org.maillage.core.id.Finess;
@@ -11,6 +14,7 @@ import org.maillage.core.id.RegionCode;
 import org.maillage.core.id.Rpps;
 import org.maillage.core.id.Siren;
 import org.maillage.core.id.Siret;
+import org.maillage.json.internal.IsoDates;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -31,7 +35,10 @@ import tools.jackson.databind.module.SimpleModule;
  * {@link Coded#code() code}, and official identifier types ({@link Siren}, {@link Finess}…) as
  * plain strings. Register it on any {@code JsonMapper} to read and write Maillage records in your
  * own documents; {@link MaillageJson#mapper()} has it already.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class MaillageModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

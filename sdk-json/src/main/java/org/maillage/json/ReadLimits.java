@@ -1,5 +1,9 @@
 package org.maillage.json;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * Limits on what a reader accepts, so that a hostile file gets a finding instead of exhausting
  * memory or the stack.
@@ -9,7 +13,9 @@ package org.maillage.json;
  * @param maxNumberLength longest number, in characters
  * @param maxNameLength longest member name, in characters
  * @param maxDocumentLength longest document, in bytes; 0 or less for no limit
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxNameLength,
         long maxDocumentLength) {
 

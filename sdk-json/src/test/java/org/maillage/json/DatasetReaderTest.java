@@ -29,6 +29,10 @@ import org.maillage.core.model.Population;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
+import org.maillage.json.internal.DatasetHandler;
+import org.maillage.json.internal.EntityNode;
+import org.maillage.json.internal.ReadProblem;
+import org.maillage.json.internal.StreamingReader;
 
 class DatasetReaderTest {
 
@@ -88,7 +92,7 @@ class DatasetReaderTest {
                 + "{\"type\":\"territory\",\"id\":\"region:28\",\"kind\":\"region\",\"code\":\"28\",\"name\":\"N\"}\n";
         List<ReadProblem> problems = new ArrayList<>();
         List<EntityNode> entities = new ArrayList<>();
-        DatasetReader.standard().scan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DatasetFormat.NDJSON,
+        StreamingReader.standard().scan(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), DatasetFormat.NDJSON,
                 new DatasetHandler() {
                     @Override
                     public void entity(EntityNode entity) {
@@ -175,7 +179,7 @@ class DatasetReaderTest {
                     assertThat(e.member()).isEqualTo("name");
                     assertThat(e.getMessage()).isEqualTo("required member 'name' is missing");
                 });
-        assertThatThrownBy(() -> DatasetReader.standard().bindHeader(null))
+        assertThatThrownBy(() -> StreamingReader.standard().bindHeader(null))
                 .isInstanceOfSatisfying(MissingMemberException.class, e -> {
                     assertThat(e.pointer()).isEmpty();
                     assertThat(e.member()).isEqualTo("schemaVersion");
@@ -237,12 +241,12 @@ class DatasetReaderTest {
         Path file = dir.resolve("d.json");
         Files.writeString(file, DatasetWriter.canonical().writeString(sample()));
         List<EntityNode> nodes = new ArrayList<>();
-        DatasetReader.standard().scan(file, nodes::add);
+        StreamingReader.standard().scan(file, nodes::add);
         EntityNode besancon = nodes.get(2);
-        SourcePosition p = DatasetReader.standard().locate(file, besancon, "/parents/1/territory");
+        SourcePosition p = StreamingReader.standard().locate(file, besancon, "/parents/1/territory");
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get((int) p.line() - 1).substring((int) p.column() - 1)).startsWith("\"region:27\"");
-        SourcePosition start = DatasetReader.standard().locate(file, besancon, "");
+        SourcePosition start = StreamingReader.standard().locate(file, besancon, "");
         assertThat(start).isEqualTo(besancon.start());
     }
 

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Period;
+import org.maillage.json.internal.IsoDates;
 
 /** The direct date reading agrees with {@link LocalDate#parse} wherever it answers. */
 class IsoDatesTest {

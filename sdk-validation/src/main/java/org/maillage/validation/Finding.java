@@ -1,7 +1,10 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One thing found wrong (or worth knowing) in a dataset, with where it is.
@@ -22,7 +25,9 @@ import java.util.Objects;
  * @param file the name of the source the finding is in
  * @param waived whether a waiver covers it
  * @param waiverJustification the waiver's justification, or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Finding(String ruleId, Severity severity, Priority priority, Layer layer, String message,
         String messageFr, String pointer, long line, long column, String entityId, String hint, String hintFr,
         String source, String file, boolean waived, String waiverJustification) {

@@ -1,8 +1,16 @@
 package org.maillage.validation;
 
-import java.util.Locale;
+import static org.apiguardian.api.API.Status.STABLE;
 
-/** The languages findings and reports are written in. */
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * The languages findings and reports are written in.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum Language {
     /** French, the default for reports: the users are French administrations and health actors. */
     FR,

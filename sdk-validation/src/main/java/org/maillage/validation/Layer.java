@@ -1,10 +1,18 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
-/** The layers of the validation pipeline, in the order they run. */
+/**
+ * The layers of the validation pipeline, in the order they run.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum Layer {
     /** Well-formed UTF-8 JSON within the read limits. */
     READ,

@@ -1,11 +1,15 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.maillage.validation.waiver.AppliedWaiver;
 
 /**
  * The result of validating one or more sources: every finding in a stable order, with counts.
@@ -21,7 +25,9 @@ import java.util.TreeMap;
  * @param schemaVersion the version of the schemas used
  * @param waivers the waivers in effect (scoped, not expired), in file order, with the number of
  *     findings each covered; unscoped and expired waivers are findings instead
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Report(List<String> sources, List<Finding> findings, int errors, int warnings, int infos,
         Map<String, Integer> ruleCounts, String catalogueVersion, String schemaVersion, List<AppliedWaiver> waivers) {
 

@@ -1,5 +1,7 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.json.MaillageJson;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +23,10 @@ import tools.jackson.databind.JsonNode;
  * <p>Messages are rendered by {@link #render}: {@code {name}} is replaced by the parameter of that
  * name, once; parameter values are inserted as they are and never read again as templates, so an
  * input holding {@code ${…}} or {@code #{…}} or {@code {x}} is printed, not evaluated.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class RuleCatalogue {
 
     private static final RuleCatalogue STANDARD = load();

@@ -1,7 +1,10 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One rule of the {@link RuleCatalogue}: what it checks, how serious a breach is, what to say and
@@ -17,7 +20,9 @@ import java.util.regex.Pattern;
  * @param hintEn how to fix it, in English
  * @param hintFr how to fix it, in French
  * @param source the law, decree, standard or policy text it comes from
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record RuleDefinition(String id, Layer layer, Severity severity, Priority priority, String messageEn,
         String messageFr, String hintEn, String hintFr, String source) {
 

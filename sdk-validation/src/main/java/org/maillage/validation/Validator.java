@@ -1,5 +1,7 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +18,15 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.DatasetWriter;
 import org.maillage.json.ReadLimits;
+import org.maillage.validation.internal.engine.Engine;
+import org.maillage.validation.spi.RulePack;
+import org.maillage.validation.waiver.Waiver;
+import org.maillage.validation.waiver.Waivers;
 
 /**
  * Validates Maillage datasets through the five layers (read, schema, constraints, references,
@@ -33,7 +41,10 @@ import org.maillage.json.ReadLimits;
  * <p>Files stream: memory is bounded by the index of ids and references, not by the file; entity
  * checks run on {@link Builder#parallelism} threads and the report does not depend on it. Nothing
  * is ever fetched from the network: schemas come from the class path only.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Validator {
 
     /** The base IRI of the Maillage schemas. */
@@ -52,11 +63,15 @@ public final class Validator {
     private final Clock clock;
 
     private Validator(Builder b) {
-        List<RulePack> available = new ArrayList<>();
-        available.add(new RegulatoryPack());
-        available.add(new LocalHealthPack());
+        List<RulePack> available = new ArrayList<>(builtInPacks());
         if (b.serviceLoader) {
-            ServiceLoader.load(RulePack.class, b.loader).forEach(available::add);
+            Set<Class<?>> known = new HashSet<>();
+            available.forEach(p -> known.add(p.getClass()));
+            for (RulePack p : ServiceLoader.load(RulePack.class, b.loader)) {
+                if (known.add(p.getClass())) {
+                    available.add(p);
+                }
+            }
         }
         available.addAll(b.packs);
         Map<String, RulePack> selected = new LinkedHashMap<>();
@@ -89,6 +104,27 @@ public final class Validator {
         this.engine = new Engine(layers, b.limits, b.schemaBase, b.schemaDir, b.loader, catalogue, packs, b.parallelism,
                 b.waivers, b.clock);
     }
+
+    /**
+     * The packs shipped in this module, found with the {@link ServiceLoader} through this module's
+     * own class loader ({@code provides} on the module path, {@code META-INF/services} on the class
+     * path), whatever class loader the builder was given.
+     */
+    private static List<RulePack> builtInPacks() {
+        Module self = Validator.class.getModule();
+        // Provider types are looked at before any is instantiated: other packs are not built here.
+        List<RulePack> out = ServiceLoader.load(RulePack.class, Validator.class.getClassLoader()).stream()
+                .filter(p -> p.type().getModule() == self && p.type().getPackageName().startsWith(BUILT_IN_PACKAGE))
+                .map(ServiceLoader.Provider::get).toList();
+        if (out.isEmpty()) {
+            throw new IllegalStateException("the built-in rule packs of maillage-validation were not found: a jar that "
+                    + "repackages it must keep META-INF/services/" + RulePack.class.getName());
+        }
+        return out;
+    }
+
+    /** The package of the built-in rule packs. */
+    private static final String BUILT_IN_PACKAGE = "org.maillage.validation.internal.";
 
     /**
      * A builder with every layer, the default profile, the default read limits, the Maillage
@@ -206,7 +242,12 @@ public final class Validator {
         return clock;
     }
 
-    /** Configures a {@link Validator}. Not thread-safe; used once. */
+    /**
+     * Configures a {@link Validator}. Not thread-safe; used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private EnumSet<Layer> layers = EnumSet.allOf(Layer.class);
         private String profile = DEFAULT_PROFILE;

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.validation.internal.engine.References;
 
 /** Validator bugs found while writing the conformance corpus; the corpus has a case for each too. */
 class CorpusRegressionTest {

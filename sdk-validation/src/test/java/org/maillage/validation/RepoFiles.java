@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Files of the repository that tests generate and check for staleness. */
-final class RepoFiles {
+public final class RepoFiles {
     private RepoFiles() {}
 
     /** The repository root: the nearest folder above the working directory with {@code schemas/} and a {@code pom.xml}. */
-    static Path root() {
+    public static Path root() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null) {
             if (Files.isDirectory(p.resolve("schemas")) && Files.isRegularFile(p.resolve("pom.xml"))) {

@@ -10,6 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.maillage.validation.internal.rules.LocalHealthPack;
+import org.maillage.validation.internal.rules.RegulatoryPack;
+import org.maillage.validation.spi.Rule;
+import org.maillage.validation.spi.RulePack;
 
 /** Every rule of the regulatory pack and of the local-health profile: triggered, and a near miss that is not. */
 class RuleCasesTest {

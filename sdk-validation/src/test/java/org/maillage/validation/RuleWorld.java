@@ -55,28 +55,28 @@ import org.maillage.core.model.ZoningDecision;
  * place to trigger one rule, or to come close without triggering it. Immutable: each change
  * gives a new world.
  */
-final class RuleWorld {
-    static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
+public final class RuleWorld {
+    public static final LocalDate REFERENCE = LocalDate.of(2026, 1, 1);
 
-    static final String REGION = "region:76";
-    static final String DEP = "departement:09";
-    static final String C1 = "commune:09001";
-    static final String C2 = "commune:09002";
-    static final String EPCI = "epci:200066363";
-    static final String TVS = "tvs:09225";
-    static final String ARS = "ars-occitanie";
-    static final String DD = "ars-dd-09";
-    static final String CC = "cc-haute-ariege";
-    static final String HOSPITAL = "ch-ariege-couserans";
-    static final String HOSPITAL2 = "chi-val-ariege";
-    static final String BOARD = "cs-ch-ariege-couserans";
-    static final String GHT = "ght-ariege";
-    static final String CPTS = "cpts-haute-ariege";
-    static final String FACILITY = "et-ch-ariege-couserans";
-    static final String CLS = "cls-haute-ariege";
-    static final String APL = "ind-apl-mg";
-    static final String OBS = "obs-apl-tvs-2024";
-    static final String ZONING = "zonage-mg-occitanie-2023";
+    public static final String REGION = "region:76";
+    public static final String DEP = "departement:09";
+    public static final String C1 = "commune:09001";
+    public static final String C2 = "commune:09002";
+    public static final String EPCI = "epci:200066363";
+    public static final String TVS = "tvs:09225";
+    public static final String ARS = "ars-occitanie";
+    public static final String DD = "ars-dd-09";
+    public static final String CC = "cc-haute-ariege";
+    public static final String HOSPITAL = "ch-ariege-couserans";
+    public static final String HOSPITAL2 = "chi-val-ariege";
+    public static final String BOARD = "cs-ch-ariege-couserans";
+    public static final String GHT = "ght-ariege";
+    public static final String CPTS = "cpts-haute-ariege";
+    public static final String FACILITY = "et-ch-ariege-couserans";
+    public static final String CLS = "cls-haute-ariege";
+    public static final String APL = "ind-apl-mg";
+    public static final String OBS = "obs-apl-tvs-2024";
+    public static final String ZONING = "zonage-mg-occitanie-2023";
 
     private final Map<String, Entity> entities;
 
@@ -85,7 +85,7 @@ final class RuleWorld {
     }
 
     /** The base world: clean under every built-in profile. */
-    static RuleWorld base() {
+    public static RuleWorld base() {
         Map<String, Entity> m = new LinkedHashMap<>();
         add(m, Territory.builder(REGION, TerritoryKind.REGION, "76", "Occitanie").build());
         add(m, Territory.builder(DEP, TerritoryKind.DEPARTEMENT, "09", "Ariège").addParent(TerritoryLink.to(REGION)).build());
@@ -173,14 +173,14 @@ final class RuleWorld {
     }
 
     /** The world with an entity replaced, or added at the end. */
-    RuleWorld put(Entity e) {
+    public RuleWorld put(Entity e) {
         Map<String, Entity> m = new LinkedHashMap<>(entities);
         m.put(e.id(), e);
         return new RuleWorld(m);
     }
 
     /** The world without an entity. */
-    RuleWorld remove(String id) {
+    public RuleWorld remove(String id) {
         Map<String, Entity> m = new LinkedHashMap<>(entities);
         if (m.remove(id) == null) {
             throw new IllegalArgumentException("no entity " + id);
@@ -189,15 +189,15 @@ final class RuleWorld {
     }
 
     /** The world with one entity changed. */
-    <T extends Entity> RuleWorld change(String id, Class<T> type, UnaryOperator<T> change) {
+    public <T extends Entity> RuleWorld change(String id, Class<T> type, UnaryOperator<T> change) {
         return put(change.apply(type.cast(entities.get(id))));
     }
 
-    Organization organization(String id) {
+    public Organization organization(String id) {
         return (Organization) entities.get(id);
     }
 
-    Dataset dataset() {
+    public Dataset dataset() {
         return Dataset.of(DatasetHeader.of("rules-haute-ariege", "Haute Ariège, rule test world")
                 .withDates(Instant.parse("2026-01-15T10:00:00Z"), REFERENCE), entities.values());
     }

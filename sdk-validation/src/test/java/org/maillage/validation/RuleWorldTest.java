@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RuleWorldTest {
+public class RuleWorldTest {
 
-    static Validator validator(String profile) {
+    public static Validator validator(String profile) {
         return Validator.builder().profile(profile).parallelism(1)
                 .clock(Clock.fixed(Instant.parse("2026-01-15T10:00:00Z"), ZoneOffset.UTC)).build();
     }

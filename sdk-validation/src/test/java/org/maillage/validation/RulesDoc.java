@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.maillage.validation.spi.Rule;
+import org.maillage.validation.spi.RulePack;
 
 /** Renders the rule catalogue as {@code docs/rules.md}: every rule with its layer, severity, priority, messages, hints and source. */
 final class RulesDoc {

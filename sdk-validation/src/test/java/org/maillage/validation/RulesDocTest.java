@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.maillage.validation.internal.rules.LocalHealthPack;
+import org.maillage.validation.internal.rules.RegulatoryPack;
 
 /** {@code docs/rules.md} is what the catalogue generates; regenerates it on request. */
 class RulesDocTest {

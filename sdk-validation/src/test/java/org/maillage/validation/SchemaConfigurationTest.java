@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.maillage.validation.internal.schema.SchemaKeywords;
 
 /**
  * A schema folder given to {@link Validator.Builder#schemas} is checked when the validator is

@@ -20,6 +20,7 @@ import org.maillage.core.InvalidDataException;
 import org.maillage.json.MaillageJson;
 import org.maillage.validation.report.ReportFormat;
 import org.maillage.validation.report.ReportWriter;
+import org.maillage.validation.waiver.Waivers;
 
 class WaiversTest {
 

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** How far an action of a contract has got (closed codelist {@code action-status}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * How far an action of a contract has got (closed codelist {@code action-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ActionStatus implements Coded {
     /** Prévue: planned. */
     PLANNED("planned"),

@@ -1,9 +1,16 @@
 package org.maillage.core.codelist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * A value of a closed codelist: an enum whose JSON form is its {@link #code()}, listed with its
  * French and English labels in the codelist CSV of the same {@link CodelistName name}.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Coded {
 
     /**

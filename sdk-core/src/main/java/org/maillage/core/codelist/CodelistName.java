@@ -1,13 +1,18 @@
 package org.maillage.core.codelist;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Names the codelist of a closed enum: the CSV file {@code codelists/<name>.csv} in
  * {@code maillage-schemas} and the schema definition whose {@code enum} it is.
  *
  * @param value the codelist name, in kebab case (for example {@code territory-kind})
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CodelistName(String value) {
 
     /** Requires a non-blank name. */

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** INSEE commune change events, "mouvements de communes" (closed codelist {@code cog-event}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * INSEE commune change events, "mouvements de communes" (closed codelist {@code cog-event}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum CogEvent implements Coded {
     /** Name change. */
     NAME_CHANGE("10"),

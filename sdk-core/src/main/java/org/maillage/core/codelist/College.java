@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The college a member of a body sits in (closed codelist {@code college}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The college a member of a body sits in (closed codelist {@code college}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum College implements Coded {
     /** Collège des collectivités territoriales: local authorities college. Elected representatives of communes, EPCI, département, région (college 1 of a hospital supervisory board). */
     LOCAL_AUTHORITIES("local-authorities"),

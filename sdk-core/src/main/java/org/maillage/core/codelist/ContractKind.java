@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** What a contract is (closed codelist {@code contract-kind}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * What a contract is (closed codelist {@code contract-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ContractKind implements Coded {
     /** Contrat local de santé: local health contract. Signed at least by the ARS and a collectivité; usually 5 years. */
     CLS("cls"),

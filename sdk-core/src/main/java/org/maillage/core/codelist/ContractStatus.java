@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** Where a contract is in its lifecycle (closed codelist {@code contract-status}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * Where a contract is in its lifecycle (closed codelist {@code contract-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ContractStatus implements Coded {
     /** En préparation: draft. */
     DRAFT("draft"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** A mission of a CPTS under the ACI (closed codelist {@code cpts-mission}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * A mission of a CPTS under the ACI (closed codelist {@code cpts-mission}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum CptsMission implements Coded {
     /** Accès aux soins: access to care. Core mission: finding a médecin traitant, unscheduled care. */
     ACCESS_TO_CARE("access-to-care"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The size class of a CPTS by population covered, which sets its ACI funding (closed codelist {@code cpts-size-class}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The size class of a CPTS by population covered, which sets its ACI funding (closed codelist {@code cpts-size-class}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum CptsSizeClass implements Coded {
     /** Taille 1: size 1. Fewer than 40,000 inhabitants. */
     CLASS_1("1"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The legal type of an EPCI à fiscalité propre (closed codelist {@code epci-legal-type}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The legal type of an EPCI à fiscalité propre (closed codelist {@code epci-legal-type}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum EpciLegalType implements Coded {
     /** Communauté de communes. */
     CC("CC"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The role of an establishment in a GHT, as FINESS records it (closed codelist {@code ght-role}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The role of an establishment in a GHT, as FINESS records it (closed codelist {@code ght-role}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum GhtRole implements Coded {
     /** Établissement support: support establishment. Exactly one per GHT. */
     SUPPORT("S"),

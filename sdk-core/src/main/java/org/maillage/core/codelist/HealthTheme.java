@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** A theme of a contract axis (closed codelist {@code health-theme}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * A theme of a contract axis (closed codelist {@code health-theme}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum HealthTheme implements Coded {
     /** Accès aux soins: access to care. */
     ACCESS_TO_CARE("access-to-care"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** How to read the values of an indicator (closed codelist {@code indicator-direction}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * How to read the values of an indicator (closed codelist {@code indicator-direction}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum IndicatorDirection implements Coded {
     /** Plus élevé est meilleur: higher is better. */
     HIGHER_IS_BETTER("higher-is-better"),

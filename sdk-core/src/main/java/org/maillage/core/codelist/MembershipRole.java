@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The role of a member in a body (closed codelist {@code membership-role}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The role of a member in a body (closed codelist {@code membership-role}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum MembershipRole implements Coded {
     /** Président: chair. */
     PRESIDENT("president"),

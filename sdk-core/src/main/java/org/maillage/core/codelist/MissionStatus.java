@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** How far a CPTS mission has got (closed codelist {@code mission-status}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * How far a CPTS mission has got (closed codelist {@code mission-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum MissionStatus implements Coded {
     /** Prévue: planned. */
     PLANNED("planned"),

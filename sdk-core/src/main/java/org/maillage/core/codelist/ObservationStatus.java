@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** How final an observed value is (closed codelist {@code observation-status}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * How final an observed value is (closed codelist {@code observation-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ObservationStatus implements Coded {
     /** Provisoire: provisional. */
     PROVISIONAL("provisional"),

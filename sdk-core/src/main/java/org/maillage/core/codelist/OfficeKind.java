@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** An office held by whoever sits in a body, when a membership names the office rather than the person (closed codelist {@code office-kind}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * An office held by whoever sits in a body, when a membership names the office rather than the person (closed codelist {@code office-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum OfficeKind implements Coded {
     /** Maire: mayor. */
     MAYOR("mayor"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** What an organisation is: a body, an authority, a health actor or a governance committee (closed codelist {@code organization-kind}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * What an organisation is: a body, an authority, a health actor or a governance committee (closed codelist {@code organization-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum OrganizationKind implements Coded {
     /** Agence régionale de santé: regional health agency. The State's health agency for a région; 18 of them. */
     ARS("ars"),

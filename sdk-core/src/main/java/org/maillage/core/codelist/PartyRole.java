@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The part an organisation takes in a contract (closed codelist {@code party-role}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The part an organisation takes in a contract (closed codelist {@code party-role}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum PartyRole implements Coded {
     /** Signataire: signatory. */
     SIGNATORY("signatory"),

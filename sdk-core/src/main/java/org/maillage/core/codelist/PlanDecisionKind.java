@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** What a body does with a plan: adopts, approves, gives its opinion on, or contributes to it (closed codelist {@code plan-decision-kind}). */
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * What a body does with a plan: adopts, approves, gives its opinion on, or contributes to it (closed codelist {@code plan-decision-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum PlanDecisionKind implements Coded {
     /** Adoption: adoption. The body adopts the plan (an arrêté of the DG ARS, a deliberation). */
     ADOPTION("adoption"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** What a plan or project is: a regional, territorial or local health plan, a project of a CPTS or a GHT, a diagnosis (closed codelist {@code plan-kind}). */
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * What a plan or project is: a regional, territorial or local health plan, a project of a CPTS or a GHT, a diagnosis (closed codelist {@code plan-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum PlanKind implements Coded {
     /** Projet régional de santé: regional health project. Set by the DG ARS for the région after the CRSA's opinion: a ten-year strategic frame and five-year regional schemes (CSP L1434-1 to L1434-3). */
     PRS("prs"),

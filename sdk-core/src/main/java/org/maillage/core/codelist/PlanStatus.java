@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** Where a plan is in its lifecycle (closed codelist {@code plan-status}). */
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/**
+ * Where a plan is in its lifecycle (closed codelist {@code plan-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum PlanStatus implements Coded {
     /** En préparation: draft. Being drawn up; not yet adopted. */
     DRAFT("draft"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** Which INSEE legal population a figure is (closed codelist {@code population-kind}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * Which INSEE legal population a figure is (closed codelist {@code population-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum PopulationKind implements Coded {
     /** Population municipale. */
     MUNICIPALE("municipale"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The status of a service of a facility over a period (closed codelist {@code service-status}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The status of a service of a facility over a period (closed codelist {@code service-status}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ServiceStatus implements Coded {
     /** Ouvert: open. */
     OPEN("open"),

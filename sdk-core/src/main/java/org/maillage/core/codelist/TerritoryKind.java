@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** What a territory is (closed codelist {@code territory-kind}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * What a territory is (closed codelist {@code territory-kind}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum TerritoryKind implements Coded {
     /** Commune (COG type COM). */
     COMMUNE("commune"),

@@ -1,6 +1,15 @@
 package org.maillage.core.codelist;
 
-/** The category a zoning decision gives a territory (closed codelist {@code zone-category}). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * The category a zoning decision gives a territory (closed codelist {@code zone-category}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ZoneCategory implements Coded {
     /** Zone d'intervention prioritaire: priority intervention zone. Doctors. A TVS with an APL below 2.5 must be ZIP. */
     ZIP("zip"),

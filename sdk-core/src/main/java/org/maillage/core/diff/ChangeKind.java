@@ -1,6 +1,15 @@
 package org.maillage.core.diff;
 
-/** What happened to an entity between two datasets (the {@code change} member of a JSON changeset). */
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
+/**
+ * What happened to an entity between two datasets (the {@code change} member of a JSON changeset).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ChangeKind {
     /** The entity is only in the second dataset. */
     ADDED("added"),

@@ -1,6 +1,9 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Dataset;
 
 /**
@@ -10,7 +13,9 @@ import org.maillage.core.model.Dataset;
  *
  * @param header changes of the envelope (title, dates…), paths relative to the envelope
  * @param changes changes of entities
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Changeset(List<FieldChange> header, List<EntityChange> changes) {
 
     /** The changeset of two equal datasets. */

@@ -1,5 +1,7 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
@@ -28,7 +31,10 @@ import org.maillage.core.model.Territory;
  * whose successors are known from the lineage of either dataset is reported with them.
  *
  * <p>Immutable and thread-safe; configure it with {@link #builder()}.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Differ {
 
     private static final Differ STANDARD = builder().build();
@@ -326,7 +332,12 @@ public final class Differ {
         }
     }
 
-    /** Configures a {@link Differ}. Not thread-safe; build once, share the differ. */
+    /**
+     * Configures a {@link Differ}. Not thread-safe; build once, share the differ.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private final Set<EntityFamily> families = new LinkedHashSet<>();
         private final List<IgnorePattern> patterns = new ArrayList<>();

@@ -1,7 +1,10 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 
@@ -19,7 +22,9 @@ import org.maillage.core.model.EntityFamily;
  * @param fields the changes, in the order they apply
  * @param successors for a removed territory, the ids of the territories that replace it, from the
  *     lineage in either dataset; empty otherwise
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record EntityChange(EntityFamily family, String id, ChangeKind change, int index, List<FieldChange> fields,
         List<String> successors) {
 

@@ -1,9 +1,12 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.reflect.Type;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.EntityFamily;
 
@@ -23,7 +26,9 @@ import org.maillage.core.model.EntityFamily;
  * @param path the JSON Pointer of the place, relative to the entity; empty for the whole entity
  * @param oldValue the value before, or null when the place is added
  * @param newValue the value after, or null when the place is removed
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record FieldChange(String path, Object oldValue, Object newValue) {
 
     /** Requires the path. */

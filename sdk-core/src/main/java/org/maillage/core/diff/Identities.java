@@ -1,11 +1,14 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.model.Amendment;
 import org.maillage.core.model.Capacity;
 import org.maillage.core.model.ContractAction;
@@ -35,7 +38,10 @@ import org.maillage.core.model.ZoneAssignment;
  * codes, dates), is matched by its whole value: an item that changes is then a removal and an
  * addition. Duplicates (two items with the same identity) are matched pairwise in order.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Identities {
 
     private static final Identities STANDARD = new Identities(Map.of())

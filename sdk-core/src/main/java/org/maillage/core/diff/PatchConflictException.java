@@ -1,5 +1,8 @@
 package org.maillage.core.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.maillage.core.MaillageException;
 
 /**
@@ -7,7 +10,10 @@ import org.maillage.core.MaillageException;
  * replace or remove is not the one the patch expects, a path does not exist, a {@code test}
  * operation fails. Carries the index of the failing operation (0-based, in the order the patch
  * lists them) and its path.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class PatchConflictException extends MaillageException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An INSEE code of a département: {@code 01}–{@code 19}, {@code 2A}, {@code 2B}, {@code 21}–{@code 95},
@@ -8,7 +11,9 @@ import java.util.Objects;
  * départements.
  *
  * @param value the code
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record DepartementCode(String value) {
 
     /** Checks the code; use {@link #parse(String)} to normalise first. */

@@ -1,6 +1,9 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.internal.Luhn;
 
 /**
@@ -10,7 +13,9 @@ import org.maillage.core.internal.Luhn;
  * {@code 2A} by {@code 21} and {@code 2B} by {@code 22}.
  *
  * @param value the nine characters
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Finess(String value) {
 
     /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */

@@ -1,9 +1,17 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.Coded;
 
-/** The official identifier schemes an entity can carry (closed codelist {@code identifier-scheme}). */
+/**
+ * The official identifier schemes an entity can carry (closed codelist {@code identifier-scheme}).
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum IdentifierScheme implements Coded {
     /** INSEE COG code of a commune, commune déléguée or associée, or arrondissement municipal. */
     INSEE_COMMUNE("insee-commune", InseeCommuneCode::problem),

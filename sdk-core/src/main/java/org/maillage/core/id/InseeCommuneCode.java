@@ -1,8 +1,11 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An INSEE COG code of a commune, commune déléguée or associée, or arrondissement municipal: five
@@ -11,7 +14,9 @@ import java.util.regex.Pattern;
  * overseas collectivities. There is no key: whether a code exists is a question for a COG vintage.
  *
  * @param value the five characters
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record InseeCommuneCode(String value) {
 
     private static final Pattern SHAPE =

@@ -1,13 +1,18 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An INSEE code of a région: two digits. Which codes exist is a question for a COG vintage, so only
  * the shape is checked here.
  *
  * @param value the two digits
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record RegionCode(String value) {
 
     /** Checks the shape. */

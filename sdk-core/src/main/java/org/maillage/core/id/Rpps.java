@@ -1,6 +1,9 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.internal.Luhn;
 
 /**
@@ -9,7 +12,9 @@ import org.maillage.core.internal.Luhn;
  * published by the ANS; see {@code docs/decisions.md}.
  *
  * @param value the eleven digits
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Rpps(String value) {
 
     /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */

@@ -1,6 +1,9 @@
 package org.maillage.core.id;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.internal.Luhn;
 
 /**
@@ -8,7 +11,9 @@ import org.maillage.core.internal.Luhn;
  * EPCI, hospital). The ninth digit is a Luhn key.
  *
  * @param value the nine digits
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Siren(String value) {
 
     /** The SIREN of La Poste, whose establishments follow a different SIRET key rule. */

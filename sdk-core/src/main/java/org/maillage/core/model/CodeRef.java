@@ -1,8 +1,11 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A code of an open codelist, with the list it comes from and, when known, the version of that list.
@@ -10,7 +13,9 @@ import java.util.Objects;
  * @param list the name of the codelist, in kebab case (for example {@code finess-category})
  * @param code the code in that list
  * @param version the version of the list the code was taken from, or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CodeRef(
         @NotBlank @Pattern(regexp = CodeRef.LIST_PATTERN) String list,
         @NotBlank String code,

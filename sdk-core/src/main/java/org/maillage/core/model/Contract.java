@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ContractKind;
 import org.maillage.core.codelist.ContractStatus;
+import org.maillage.core.internal.Lists;
 
 /**
  * A contract: a CLS, a contrat territorial de santé (mentale), a CPOM, an ACI CPTS, a GHT convention. Its validity period is the period it covers; the plans it implements are named in {@code plans}.
@@ -30,8 +34,10 @@ import org.maillage.core.codelist.ContractStatus;
  * @param steeringCommittee the id of the organisation that steers it (a CLS COPIL), or null
  * @param predecessor the id of the contract it renews or supersedes, or null
  * @param plans the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI)
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Contract(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotNull ContractKind kind,
@@ -115,7 +121,12 @@ public record Contract(
         return b;
     }
 
-    /** Builds a {@link Contract}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Contract}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private ContractKind kind;

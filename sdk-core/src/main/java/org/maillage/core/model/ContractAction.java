@@ -1,9 +1,12 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ActionStatus;
 
 /**
@@ -17,8 +20,10 @@ import org.maillage.core.codelist.ActionStatus;
  * @param organization the id of the organisation that leads it, or null
  * @param validFrom first day of the action, or null when unknown or open
  * @param validTo last day of the action, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record ContractAction(
         @NotBlank String code,
         @NotBlank String title,

@@ -1,12 +1,16 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.HealthTheme;
+import org.maillage.core.internal.Lists;
 
 /**
  * A strategic axis of a contract or a plan, with its themes and actions, and the body that carries it (the CLSM of
@@ -19,7 +23,9 @@ import org.maillage.core.codelist.HealthTheme;
  * @param themes the health themes it addresses
  * @param actions its actions
  * @param organization the id of the body that carries the axis (the CLSM a CLS's mental-health part creates or relies on), or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ContractAxis(
         @NotBlank String code,
         @NotBlank String title,

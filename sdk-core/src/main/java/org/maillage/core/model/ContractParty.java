@@ -1,10 +1,13 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.PartyRole;
 
 /**
@@ -16,7 +19,9 @@ import org.maillage.core.codelist.PartyRole;
  * @param role its part in the contract
  * @param signatureDate the date it signed, or null
  * @param person the id of the person who signed on its behalf, or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ContractParty(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String organization,
         @NotNull PartyRole role,

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -7,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The coordinator of a contract or a plan (coordinateur CLS, médecin coordonnateur of a PTSM): who, employed by whom, funded or not, for how much time.
@@ -17,8 +20,10 @@ import java.util.List;
  * @param fte full-time equivalent of the post, or null
  * @param validFrom first day of the post, or null when unknown or open
  * @param validTo last day of the post, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Coordinator(
         @Pattern(regexp = Entity.ID_PATTERN) String person,
         @Pattern(regexp = Entity.ID_PATTERN) String organization,
@@ -58,7 +63,12 @@ public record Coordinator(
         return b;
     }
 
-    /** Builds a {@link Coordinator}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Coordinator}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String person;
         private String organization;

@@ -1,11 +1,15 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.CptsSizeClass;
+import org.maillage.core.internal.Lists;
 
 /**
  * What is particular to a CPTS (communauté professionnelle territoriale de santé, territorial professional health community).
@@ -14,7 +18,9 @@ import org.maillage.core.codelist.CptsSizeClass;
  * @param missions its missions and their status
  * @param aciSignatureDate the date it signed its ACI (accord conventionnel interprofessionnel), or null
  * @param contracts the ids of the local health contracts (CLS) it relies on
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record CptsProfile(
         CptsSizeClass sizeClass,
         List<@Valid @NotNull Mission> missions,

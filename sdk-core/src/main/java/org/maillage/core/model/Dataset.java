@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.maillage.core.internal.Lists;
 
 /**
  * A whole dataset in memory: its envelope and one list of entities per family. For files too large
@@ -23,7 +27,9 @@ import java.util.Objects;
  * @param observations the observations
  * @param zonings the zoning decisions of an ARS
  * @param plans the plans and projects
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Dataset(
         @Valid @NotNull DatasetHeader header,
         List<@Valid @NotNull Territory> territories,
@@ -147,7 +153,12 @@ public record Dataset(
         return b;
     }
 
-    /** Builds a {@link Dataset}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Dataset}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private DatasetHeader header;
         private final List<Territory> territories = new ArrayList<>();

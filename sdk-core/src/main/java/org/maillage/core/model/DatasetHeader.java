@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The envelope of a dataset: everything but its entity arrays.
@@ -22,7 +25,9 @@ import java.util.Objects;
  * @param referenceDate the date the data describes
  * @param geography the COG vintage of its codes, for example {@code COG2026}
  * @param license its licence
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record DatasetHeader(
         String schema,
         @NotBlank @Pattern(regexp = "^[0-9]+\\.[0-9]+\\.[0-9]+$") String schemaVersion,
@@ -122,7 +127,12 @@ public record DatasetHeader(
         return b;
     }
 
-    /** Builds a {@link DatasetHeader}; not thread-safe, used once. */
+    /**
+     * Builds a {@link DatasetHeader}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String schema;
         private String schemaVersion;

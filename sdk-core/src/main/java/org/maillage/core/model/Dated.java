@@ -1,11 +1,17 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * Something valid over a period: from {@code validFrom} (inclusive, open when null) to
  * {@code validTo} (inclusive, open when null).
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public interface Dated {
 
     /**

@@ -1,8 +1,16 @@
 package org.maillage.core.model;
 
-import java.util.List;
+import static org.apiguardian.api.API.Status.STABLE;
 
-/** An entity of a dataset: it has an id unique in the dataset, official identifiers and a validity period. */
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * An entity of a dataset: it has an id unique in the dataset, official identifiers and a validity period.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public interface Entity extends Dated {
 
     /** The shape of an entity id: 1 to 128 letters, digits and {@code . _ : -}, starting with a letter or digit. */

@@ -1,9 +1,16 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The entity families of a dataset: each is one array of the JSON envelope, and one value of the
  * {@code type} member of an NDJSON line.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public enum EntityFamily {
     /** Territories: communes, EPCI, départements, health territories. */
     TERRITORIES("territories", "territory", Territory.class),

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.maillage.core.internal.Lists;
 
 /**
  * A health or medico-social facility: a FINESS établissement (site), with its legal entity, category, place, labels, capacities and services.
@@ -25,8 +29,10 @@ import java.util.Objects;
  * @param ghtMemberships the GHTs it belongs to, dated
  * @param validFrom first day of operation (opening date), or null when unknown or open
  * @param validTo last day of operation (closing date), or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Facility(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank String name,
@@ -99,7 +105,12 @@ public record Facility(
         return b;
     }
 
-    /** Builds a {@link Facility}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Facility}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String name;

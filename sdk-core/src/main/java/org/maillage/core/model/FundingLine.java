@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A line of a contract's funding: who pays how much in which year.
@@ -18,7 +21,9 @@ import java.util.Objects;
  * @param year the budget year
  * @param amount the amount in euros
  * @param axis the code of the axis it funds, or null for the contract as a whole
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record FundingLine(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String funder,
         @Min(1990) @Max(2200) int year,

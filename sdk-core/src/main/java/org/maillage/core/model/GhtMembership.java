@@ -1,10 +1,13 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.GhtRole;
 
 /**
@@ -16,8 +19,10 @@ import org.maillage.core.codelist.GhtRole;
  * @param role its role in the GHT
  * @param validFrom first day of membership, or null when unknown or open
  * @param validTo last day of membership, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record GhtMembership(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String organization,
         @NotNull GhtRole role,

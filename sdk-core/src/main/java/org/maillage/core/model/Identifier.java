@@ -1,7 +1,10 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.id.IdentifierScheme;
 
 /**
@@ -11,8 +14,10 @@ import org.maillage.core.id.IdentifierScheme;
  *
  * @param scheme the scheme
  * @param value the value as written
+ * @since 0.1.0
  */
 @ValidIdentifier
+@API(status = STABLE, since = "0.1.0")
 public record Identifier(@NotNull IdentifierScheme scheme, @NotNull String value) {
 
     /** Requires both members. */

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.IndicatorDirection;
+import org.maillage.core.internal.Lists;
 
 /**
  * The definition of an indicator: what is measured, by whom, how, and which way is better.
@@ -25,8 +29,10 @@ import org.maillage.core.codelist.IndicatorDirection;
  * @param identifiers official identifiers (rarely used)
  * @param validFrom first day of the definition, or null when unknown or open
  * @param validTo last day of the definition, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record IndicatorDefinition(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank String code,
@@ -96,7 +102,12 @@ public record IndicatorDefinition(
         return b;
     }
 
-    /** Builds an {@link IndicatorDefinition}; not thread-safe, used once. */
+    /**
+     * Builds an {@link IndicatorDefinition}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String code;

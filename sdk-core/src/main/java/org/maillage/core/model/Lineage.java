@@ -1,9 +1,12 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.CogEvent;
 
 /**
@@ -15,7 +18,9 @@ import org.maillage.core.codelist.CogEvent;
  * @param territory the id of the other territory when the dataset holds it, or null
  * @param event the INSEE event code, when known
  * @param date the date the change took effect, when known
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Lineage(@NotBlank String code, @Pattern(regexp = Entity.ID_PATTERN) String territory, CogEvent event, LocalDate date) {
 
     /** Requires the code. */

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.College;
 import org.maillage.core.codelist.MembershipRole;
 
@@ -24,8 +27,10 @@ import org.maillage.core.codelist.MembershipRole;
  * @param votingRight true for a deliberative vote, false for a consultative one, null when not stated
  * @param validFrom first day of the mandate, or null when unknown or open
  * @param validTo last day of the mandate, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Membership(
         @Pattern(regexp = Entity.ID_PATTERN) String person,
         @Pattern(regexp = Entity.ID_PATTERN) String organization,
@@ -122,7 +127,12 @@ public record Membership(
         return b;
     }
 
-    /** Builds a {@link Membership}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Membership}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String person;
         private String organization;

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ObservationStatus;
+import org.maillage.core.internal.Lists;
 
 /**
  * A value of an indicator for a territory and a period.
@@ -24,8 +28,10 @@ import org.maillage.core.codelist.ObservationStatus;
  * @param identifiers official identifiers (rarely used)
  * @param validFrom first day of the record (publication), or null when unknown or open
  * @param validTo last day of the record (until superseded), or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Observation(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String indicator,
@@ -108,7 +114,12 @@ public record Observation(
         return b;
     }
 
-    /** Builds an {@link Observation}; not thread-safe, used once. */
+    /**
+     * Builds an {@link Observation}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String indicator;

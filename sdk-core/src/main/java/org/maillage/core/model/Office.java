@@ -1,8 +1,11 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.OfficeKind;
 
 /**
@@ -11,7 +14,9 @@ import org.maillage.core.codelist.OfficeKind;
  * @param kind the office
  * @param territory the id of the territory the office is for (the commune of a mayor), or null
  * @param organization the id of the organisation the office is in (the hospital of a director), or null
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record Office(
         @NotNull OfficeKind kind,
         @Pattern(regexp = Entity.ID_PATTERN) String territory,

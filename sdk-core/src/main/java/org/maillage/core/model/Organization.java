@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.OrganizationKind;
+import org.maillage.core.internal.Lists;
 
 /**
  * An organisation: an authority, a health actor or a governance body (ARS, collectivité, hospital, GHT, CPTS, hospital board, CLS steering committee…).
@@ -26,8 +30,10 @@ import org.maillage.core.codelist.OrganizationKind;
  * @param cpts the CPTS particulars, for a CPTS only
  * @param validFrom first day of existence, or null when unknown or open
  * @param validTo last day of existence, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Organization(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotNull OrganizationKind kind,
@@ -98,7 +104,12 @@ public record Organization(
         return b;
     }
 
-    /** Builds an {@link Organization}; not thread-safe, used once. */
+    /**
+     * Builds an {@link Organization}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private OrganizationKind kind;

@@ -1,16 +1,21 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A closed period of time that a value is about, from its first day to its last day, both inclusive.
  *
  * @param start the first day
  * @param end the last day
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Period(
         @NotNull LocalDate start,
         @NotNull LocalDate end)

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.maillage.core.internal.Lists;
 
 /**
  * A person who sits in a body, signs a contract or coordinates one; minimal on purpose.
@@ -19,8 +23,10 @@ import java.util.Objects;
  * @param identifiers official identifiers (RPPS of a health professional)
  * @param validFrom first day of the record, or null when unknown or open
  * @param validTo last day of the record, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record Person(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank String familyName,
@@ -86,7 +92,12 @@ public record Person(
         return b;
     }
 
-    /** Builds a {@link Person}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Person}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String familyName;

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.PlanKind;
 import org.maillage.core.codelist.PlanStatus;
+import org.maillage.core.internal.Lists;
 
 /**
  * A plan or project that bodies adopt and contracts implement: a projet régional de santé (PRS), a projet territorial
@@ -30,8 +34,11 @@ import org.maillage.core.codelist.PlanStatus;
  * @param predecessor the id of the plan it revises or replaces, or null
  * @param validFrom first day of the period it covers, or null when unknown or open
  * @param validTo last day of the period it covers, or null when still valid
+ *
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Plan(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotNull PlanKind kind,
@@ -108,7 +115,12 @@ public record Plan(
         return b;
     }
 
-    /** Builds a {@link Plan}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Plan}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public static final class Builder {
         private String id;
         private PlanKind kind;

@@ -1,10 +1,13 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.PlanDecisionKind;
 
 /**
@@ -17,7 +20,10 @@ import org.maillage.core.codelist.PlanDecisionKind;
  * @param kind what the body does with the plan
  * @param date the date of the decision (arrêté, deliberation, opinion), or null when unknown
  * @param legalReference the reference of the act, or null
+ *
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record PlanDecision(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String organization,
         @NotNull PlanDecisionKind kind,

@@ -1,9 +1,12 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ServiceStatus;
 
 /**
@@ -15,8 +18,10 @@ import org.maillage.core.codelist.ServiceStatus;
  * @param facility the id of the facility whose practitioners hold the advanced consultations, or null
  * @param validFrom first day of the status, or null when unknown or open
  * @param validTo last day of the status, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record ServiceStatusPeriod(
         @NotNull ServiceStatus status,
         @Pattern(regexp = Entity.ID_PATTERN) String facility,

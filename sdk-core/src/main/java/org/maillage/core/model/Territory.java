@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.EpciLegalType;
 import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.internal.Lists;
 
 /**
  * A territory: a commune, an EPCI, a département, a health territory… Territories refer to one
@@ -30,9 +34,11 @@ import org.maillage.core.codelist.TerritoryKind;
  * @param replacedBy successors in the COG
  * @param validFrom first day of existence, or null
  * @param validTo last day of existence, or null
+ * @since 0.1.0
  */
 @WellOrderedPeriod
 @ValidTerritoryCode
+@API(status = STABLE, since = "0.1.0")
 public record Territory(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotNull TerritoryKind kind,
@@ -109,7 +115,12 @@ public record Territory(
         return b;
     }
 
-    /** Builds a {@link Territory}; not thread-safe, used once. */
+    /**
+     * Builds a {@link Territory}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private TerritoryKind kind;

@@ -1,9 +1,12 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.ZoneCategory;
 
 /**
@@ -13,7 +16,9 @@ import org.maillage.core.codelist.ZoneCategory;
  *
  * @param territory the id of the territory
  * @param category its zone category
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ZoneAssignment(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory,
         @NotNull ZoneCategory category) {

@@ -1,5 +1,7 @@
 package org.maillage.core.model;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.internal.Lists;
 
 /**
  * A zoning decision (arrêté de zonage) of an ARS for a profession: the category of each territory. Its validity period is its effective period.
@@ -25,8 +29,10 @@ import org.maillage.core.codelist.TerritoryKind;
  * @param identifiers official identifiers (rarely used)
  * @param validFrom first day of effect, or null when unknown or open
  * @param validTo last day of effect, or null when still valid
+ * @since 0.1.0
  */
 @WellOrderedPeriod
+@API(status = STABLE, since = "0.1.0")
 public record ZoningDecision(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String id,
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String issuer,
@@ -98,7 +104,12 @@ public record ZoningDecision(
         return b;
     }
 
-    /** Builds a {@link ZoningDecision}; not thread-safe, used once. */
+    /**
+     * Builds a {@link ZoningDecision}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
     public static final class Builder {
         private String id;
         private String issuer;

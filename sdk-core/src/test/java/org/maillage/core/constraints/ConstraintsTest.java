@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.id.IdentifierScheme;
+import org.maillage.core.internal.TerritoryCodes;
 import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
@@ -25,8 +26,8 @@ import org.maillage.core.model.WellOrderedPeriod;
 class ConstraintsTest {
 
     /** A user's own class, annotated with Maillage constraints. */
-    record Supplier(@Siren String siren, @Siret String siret, @Finess String finess, @Rpps String rpps,
-            @InseeCommune String commune, @Departement String departement, @Region String region) {}
+    record Supplier(@ValidSiren String siren, @ValidSiret String siret, @ValidFiness String finess, @ValidRpps String rpps,
+            @ValidInseeCommune String commune, @ValidDepartement String departement, @ValidRegion String region) {}
 
     private static ValidatorFactory factory;
     private static Validator validator;

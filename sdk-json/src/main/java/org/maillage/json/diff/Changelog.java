@@ -1,5 +1,7 @@
 package org.maillage.json.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.text.MessageFormat;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.apiguardian.api.API;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
@@ -33,7 +36,10 @@ import org.maillage.core.model.Territory;
  * items added to or removed from a collection as what the entity gains or loses ("the EPCI …
  * adds the commune … as a member"), naming the entities they refer to. The sentences and labels
  * are data, in {@code changelog.properties} and {@code changelog_fr.properties}.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class Changelog {
 
     private final ResourceBundle text;

@@ -1,8 +1,11 @@
 package org.maillage.json.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
@@ -23,7 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  *               "fields": [{"path", "old", "new"}], "successors": [ids]}]}</pre>
  * Values are written as in a dataset (codes for closed codelists, ISO dates); an absent value is
  * {@code null}. Reading gives back typed values, from the record type at each path.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ChangesetJson {
     private ChangesetJson() {}
 

@@ -1,5 +1,8 @@
 package org.maillage.json.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.EntityChange;
@@ -10,7 +13,10 @@ import tools.jackson.databind.JsonNode;
  * A changeset as plain text for a terminal: one line per entity ({@code +} added, {@code -}
  * removed, {@code ~} modified), its field changes indented below with their old and new values
  * as compact JSON, and a summary line.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class DiffText {
     private DiffText() {}
 

@@ -1,8 +1,11 @@
 package org.maillage.json.diff;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.maillage.core.diff.ChangeKind;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.EntityChange;
@@ -22,7 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * point of the patch. Before every {@code replace} and {@code remove} it {@code test}s the old
  * value, and before the changes of an entity it tests the entity's id, so that a patch applied to
  * another document fails instead of corrupting it.
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class JsonPatches {
     private JsonPatches() {}
 

@@ -34,14 +34,15 @@ import org.maillage.core.model.Lineage;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
-import org.maillage.json.testkit.CogCache;
 import org.maillage.json.DatasetFormat;
-import org.maillage.json.DatasetHandler;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.EntityNode;
-import org.maillage.json.ReadProblem;
 import org.maillage.json.SourcePosition;
+import org.maillage.json.internal.DatasetHandler;
+import org.maillage.json.internal.EntityNode;
+import org.maillage.json.internal.ReadProblem;
+import org.maillage.json.internal.StreamingReader;
+import org.maillage.json.testkit.CogCache;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -276,7 +277,7 @@ class CogImporterRealDataTest {
         List<Territory> expected = cog2026.dataset().territories();
         int[] index = {0};
         ObjectNode[] envelope = new ObjectNode[1];
-        DatasetReader reader = DatasetReader.standard();
+        StreamingReader reader = StreamingReader.standard();
         reader.scan(file, new DatasetHandler() {
             @Override
             public void entity(EntityNode node) {

@@ -1,12 +1,18 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A rule whose unwaived findings keep a level from being reached (and every level above it).
  *
  * @param ruleId the rule's id
  * @param level the lowest level it blocks, 1 to 3
  * @param findings its unwaived findings
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record BlockingRule(String ruleId, int level, long findings) {
 
     /** Checks the values. */

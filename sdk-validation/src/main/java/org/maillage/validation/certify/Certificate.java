@@ -1,9 +1,12 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A certificate of conformance: which files were checked, against which versions of the schemas,
@@ -25,7 +28,9 @@ import java.util.Optional;
  * @param tool the tool that certified
  * @param issued when the certificate was made
  * @param signature the signature, or null before signing
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Certificate(String format, List<CertifiedFile> files, String schemaVersion, String ruleCatalogueVersion,
         Profile profile, int levelRequested, int levelReached, List<BlockingRule> blocking, List<RuleCount> rules,
         Summary summary, List<WaiverEntry> waivers, Tool tool, Instant issued, Seal signature) {
@@ -38,7 +43,9 @@ public record Certificate(String format, List<CertifiedFile> files, String schem
      *
      * @param name its name, for example {@code policy}
      * @param version its version
+     * @since 0.1.0
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Profile(String name, String version) {
         /** Checks the values. */
         public Profile {
@@ -52,7 +59,9 @@ public record Certificate(String format, List<CertifiedFile> files, String schem
      *
      * @param name its name, for example {@code maillage}
      * @param version its version
+     * @since 0.1.0
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Tool(String name, String version) {
         /** Checks the values. */
         public Tool {
@@ -136,6 +145,36 @@ public record Certificate(String format, List<CertifiedFile> files, String schem
      */
     public List<BlockingRule> blockingNextLevel() {
         return blocking.stream().filter(b -> b.level() <= levelReached + 1).toList();
+    }
+
+    /**
+     * The certificate as a file holds it: its canonical JSON form, indented ({@code certificate.schema.json}).
+     *
+     * @return UTF-8 JSON
+     */
+    public byte[] toJson() {
+        return CertificateJson.write(this);
+    }
+
+    /**
+     * Reads a certificate file.
+     *
+     * @param json the file's bytes
+     * @return the certificate
+     * @throws InvalidCertificateException when the bytes are not a certificate, with the JSON Pointer
+     *     of the first problem
+     */
+    public static Certificate fromJson(byte[] json) {
+        return CertificateJson.read(json);
+    }
+
+    /**
+     * The certificate as a self-contained HTML page, in French and English.
+     *
+     * @return the page
+     */
+    public String toHtml() {
+        return CertificateHtml.render(this);
     }
 
     /**

@@ -10,7 +10,7 @@ import org.maillage.validation.internal.Markup;
  * beside it. Inline CSS only: no script, no external resource. Every value from the certificate
  * is HTML-escaped. The JSON certificate is authoritative; this page is a view of it.
  */
-public final class CertificateHtml {
+final class CertificateHtml {
     private CertificateHtml() {}
 
     private static final String CSS = """

@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * final newline), reading (strict: unknown or missing members and duplicate names are refused,
  * with their JSON Pointer), and the canonical bytes that the signature covers.
  */
-public final class CertificateJson {
+final class CertificateJson {
     private CertificateJson() {}
 
     /** The name of the member that holds the signature, left out of the signed bytes. */

@@ -1,5 +1,7 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,7 +26,10 @@ import tools.jackson.databind.JsonNode;
  * <p>The signature covers the JSON <em>value</em>, not the bytes of the file: a change of
  * whitespace, of member order or of the escaping of a string leaves the value, and so the
  * verification, unchanged; any other change fails.
+ *
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CertificateVerifier {
 
     private final PublicKey trustedKey;

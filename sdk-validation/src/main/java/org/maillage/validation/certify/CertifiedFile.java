@@ -1,5 +1,7 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.apiguardian.api.API;
 
 /**
  * A file a certificate speaks of.
@@ -14,7 +17,9 @@ import java.util.HexFormat;
  * @param name the file name, relative to the folder of the certificate when it was written
  * @param sha256 the SHA-256 of its bytes, 64 lowercase hexadecimal digits
  * @param size its size in bytes
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CertifiedFile(String name, String sha256, long size) {
 
     /** Checks the values. */

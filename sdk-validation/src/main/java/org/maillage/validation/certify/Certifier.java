@@ -1,5 +1,7 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -12,19 +14,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Layer;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.RuleDefinition;
 import org.maillage.validation.Validator;
-import org.maillage.validation.Waivers;
+import org.maillage.validation.waiver.Waivers;
 
 /**
  * Certifies files at a level: runs the validation layers of the level (with the named profile
  * for level 3), hashes the files, and makes the unsigned {@link Certificate}. Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Certifier {
 
     private final Level level;

@@ -1,8 +1,16 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.maillage.core.InvalidDataException;
 
-/** A file that cannot be read as a certificate: not JSON, or not of the shape of a certificate. */
+/**
+ * A file that cannot be read as a certificate: not JSON, or not of the shape of a certificate.
+ *
+ * @since 0.1.0
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InvalidCertificateException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 

@@ -1,13 +1,19 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A conformance level. Each level runs the validation layers of the levels below it plus its
  * own, and is reached when no unwaived finding of a blocking priority remains in those layers:
  * priority mandatory for every level, and priority recommended too for {@link #POLICY}.
+ *
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Level {
     /** No level reached: the file does not even have the structure of a dataset. */
     NONE(0, List.of(), "no level", "aucun niveau",

@@ -1,5 +1,9 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What one rule found in the certified files.
  *
@@ -12,7 +16,9 @@ package org.maillage.validation.certify;
  * @param waived the number of its findings that a waiver covers
  * @param messageEn the rule's message in English, from the catalogue (may be empty)
  * @param messageFr the rule's message in French, from the catalogue (may be empty)
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record RuleCount(String ruleId, String layer, String severity, String priority, long findings, long waived,
         String messageEn, String messageFr) {
 

@@ -1,7 +1,10 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Base64;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The signature of a certificate.
@@ -11,7 +14,9 @@ import java.util.Objects;
  * @param publicKeyFingerprint the SHA-256 of the DER bytes of the public key, 64 lowercase hexadecimal digits
  * @param value the Ed25519 signature of the canonical bytes of the certificate without its
  *     {@code signature} member, base64
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Seal(String algorithm, String publicKey, String publicKeyFingerprint, String value) {
 
     /** The only signature algorithm. */

@@ -1,5 +1,7 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -23,12 +25,16 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Ed25519 keys and signatures for certificates, with the JDK's own provider: key pairs, PEM files
  * ({@code PRIVATE KEY} in PKCS#8, {@code PUBLIC KEY} in X.509 SubjectPublicKeyInfo), signing and
  * checking signatures.
+ *
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SigningKeys {
     private SigningKeys() {}
 

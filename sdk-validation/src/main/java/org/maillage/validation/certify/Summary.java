@@ -1,5 +1,9 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The totals of a certificate's findings.
  *
@@ -7,7 +11,9 @@ package org.maillage.validation.certify;
  * @param warnings unwaived findings of severity warning
  * @param infos unwaived findings of severity info
  * @param waived findings covered by a waiver
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Summary(long errors, long warnings, long infos, long waived) {
 
     /** Checks the values. */

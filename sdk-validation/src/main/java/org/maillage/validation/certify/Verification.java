@@ -1,15 +1,20 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The result of verifying a certificate: the problems found, none when it verifies.
  *
  * @param certificate the certificate read, or null when the file could not be read as one
  * @param problems what is wrong, in the order checked
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Verification(Certificate certificate, List<Problem> problems) {
 
     /** Copies the list. */
@@ -23,7 +28,9 @@ public record Verification(Certificate certificate, List<Problem> problems) {
      * @param code a stable code, for example {@code signature-invalid}
      * @param messageEn the reason in English
      * @param messageFr the reason in French
+     * @since 0.1.0
      */
+    @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Problem(String code, String messageEn, String messageFr) {
         /** Checks the values. */
         public Problem {

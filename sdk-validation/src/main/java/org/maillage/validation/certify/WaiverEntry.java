@@ -1,7 +1,10 @@
 package org.maillage.validation.certify;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A waiver that applied when the files were certified.
@@ -11,7 +14,9 @@ import java.util.Objects;
  * @param justification the written reason
  * @param expires the last day it applies
  * @param findingsWaived how many findings it covered
+ * @since 0.1.0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record WaiverEntry(String ruleId, String scope, String justification, LocalDate expires, long findingsWaived) {
 
     /** Checks the values. */

@@ -1,10 +1,18 @@
 package org.maillage.validation.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
-/** The formats a report can be written in. */
+/**
+ * The formats a report can be written in.
+ *
+ * @since 0.1.0
+ */
+@API(status = STABLE, since = "0.1.0")
 public enum ReportFormat {
     /** Text for a terminal: findings grouped by file and entity, then a summary line. */
     TEXT,

@@ -1,7 +1,10 @@
 package org.maillage.validation.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.maillage.validation.Language;
 import org.maillage.validation.RuleCatalogue;
 
@@ -15,7 +18,9 @@ import org.maillage.validation.RuleCatalogue;
  * @param catalogue the rule catalogue, with the definitions of the rule packs that ran
  * @param toolVersion the version of the tool, for example {@code 0.1.0}
  * @param baseDirectory the directory SARIF artifact URIs are relative to (an absolute path)
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public record ReportSettings(Language language, RuleCatalogue catalogue, String toolVersion, Path baseDirectory) {
 
     /** Requires every member; makes the base directory absolute and normal. */

@@ -1,5 +1,7 @@
 package org.maillage.validation.report;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -7,20 +9,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.maillage.json.MaillageJson;
-import org.maillage.validation.AppliedWaiver;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;
 import org.maillage.validation.Severity;
-import org.maillage.validation.Waiver;
+import org.maillage.validation.waiver.AppliedWaiver;
+import org.maillage.validation.waiver.Waiver;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes reports. The same report gives the same characters: no timing, no host, no date.
  * Thread-safe (stateless).
+ *
+ * @since 0.1.0
  */
+@API(status = STABLE, since = "0.1.0")
 public final class ReportWriter {
     private ReportWriter() {}
 

@@ -16,8 +16,8 @@ import org.maillage.validation.Priority;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.Severity;
-import org.maillage.validation.Waiver;
-import org.maillage.validation.Waivers;
+import org.maillage.validation.waiver.Waiver;
+import org.maillage.validation.waiver.Waivers;
 
 class CertifierTest {
 

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import org.maillage.core.codelist.ContractKind;
 import org.maillage.core.model.Contract;
-import org.maillage.core.model.EntityFamily;
-import org.maillage.validation.DatasetView;
-import org.maillage.validation.IndexedEntity;
 import org.maillage.validation.Layer;
 import org.maillage.validation.Priority;
-import org.maillage.validation.Rule;
-import org.maillage.validation.RuleContext;
 import org.maillage.validation.RuleDefinition;
-import org.maillage.validation.RulePack;
 import org.maillage.validation.Severity;
+import org.maillage.validation.spi.DatasetView;
+import org.maillage.validation.spi.EntityRule;
+import org.maillage.validation.spi.IndexedEntity;
+import org.maillage.validation.spi.Rule;
+import org.maillage.validation.spi.RuleContext;
+import org.maillage.validation.spi.RulePack;
 
 /** A regional policy: the coordinator of a CLS works at least half time. */
 public final class CoordinatorTimePack implements RulePack {
@@ -51,27 +51,21 @@ public final class CoordinatorTimePack implements RulePack {
 
     @Override
     public List<Rule> rules() {
-        return List.of(new Rule() {
-            @Override
-            public String id() {
-                return HALF_TIME.id();
-            }
+        return List.of(new HalfTimeCoordinator());
+    }
 
-            @Override
-            public Set<EntityFamily> reads() {
-                return Set.of(EntityFamily.CONTRACTS); // keep whole contracts for this rule
-            }
+    /** Checks each contract on its own: the validator keeps whole contracts for it, and only them. */
+    static final class HalfTimeCoordinator extends EntityRule<Contract> {
+        HalfTimeCoordinator() {
+            super(HALF_TIME.id(), Contract.class);
+        }
 
-            @Override
-            public void check(DatasetView dataset, RuleContext context) {
-                for (IndexedEntity e : dataset.entities(EntityFamily.CONTRACTS)) {
-                    Contract c = dataset.model(e, Contract.class).orElseThrow();
-                    BigDecimal fte = c.coordinator() == null ? null : c.coordinator().fte();
-                    if (c.kind() == ContractKind.CLS && fte != null && fte.compareTo(new BigDecimal("0.5")) < 0) {
-                        context.report(e, "/coordinator/fte", Map.of("contract", c.id(), "fte", fte.toPlainString()));
-                    }
-                }
+        @Override
+        protected void check(DatasetView dataset, IndexedEntity entity, Contract c, RuleContext context) {
+            BigDecimal fte = c.coordinator() == null ? null : c.coordinator().fte();
+            if (c.kind() == ContractKind.CLS && fte != null && fte.compareTo(new BigDecimal("0.5")) < 0) {
+                context.report(entity, "/coordinator/fte", Map.of("contract", c.id(), "fte", fte.toPlainString()));
             }
-        });
+        }
     }
 }

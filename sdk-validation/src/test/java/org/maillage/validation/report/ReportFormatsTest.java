@@ -32,7 +32,7 @@ import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.Severity;
 import org.maillage.validation.Validator;
-import org.maillage.validation.Waivers;
+import org.maillage.validation.waiver.Waivers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

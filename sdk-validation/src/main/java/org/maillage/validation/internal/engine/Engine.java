@@ -1,0 +1,145 @@
+package org.maillage.validation.internal.engine;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.maillage.json.DatasetFormat;
+import org.maillage.json.ReadLimits;
+import org.maillage.json.internal.StreamingReader;
+import org.maillage.validation.Layer;
+import org.maillage.validation.ProgressListener;
+import org.maillage.validation.Report;
+import org.maillage.validation.RuleCatalogue;
+import org.maillage.validation.internal.Quiet;
+import org.maillage.validation.internal.constraint.ConstraintLayer;
+import org.maillage.validation.internal.schema.SchemaLayer;
+import org.maillage.validation.spi.Rule;
+import org.maillage.validation.spi.RulePack;
+import org.maillage.validation.waiver.Waivers;
+
+/**
+ * The configured pipeline behind {@link org.maillage.validation.Validator}: immutable and
+ * thread-safe; each validation is a {@link Run} of its own.
+ */
+public final class Engine {
+    final Set<Layer> layers;
+    final StreamingReader reader;
+    final SchemaLayer schemas;
+    final ConstraintLayer constraints;
+    final IndexBuilder indexBuilder = new IndexBuilder();
+    final FindingFactory findings;
+    final List<Rule> rules;
+    final Set<org.maillage.core.model.EntityFamily> modelFamilies;
+    final int parallelism;
+    final Waivers waivers;
+    final Clock clock;
+
+    /**
+     * @param layers the layers to run (READ always runs)
+     * @param limits the read limits
+     * @param schemaBase the base IRI of the schemas
+     * @param schemaDir the class-path folder the base IRI maps to
+     * @param loader the class loader holding the schemas
+     * @param catalogue the rule catalogue, with the packs' definitions
+     * @param packs the rule packs of the profile
+     * @param parallelism the number of worker threads, 1 to validate on the calling thread
+     * @param waivers the waivers to apply
+     * @param clock the clock giving the validation date
+     */
+    public Engine(Set<Layer> layers, ReadLimits limits, String schemaBase, String schemaDir, ClassLoader loader,
+            RuleCatalogue catalogue, List<RulePack> packs, int parallelism, Waivers waivers, Clock clock) {
+        Quiet.ensure();
+        EnumSet<Layer> l = EnumSet.of(Layer.READ);
+        l.addAll(layers);
+        this.layers = Set.copyOf(l);
+        this.reader = StreamingReader.withLimits(limits);
+        this.schemas = l.contains(Layer.SCHEMA) ? new SchemaLayer(schemaBase, schemaDir, loader) : null;
+        this.constraints = l.contains(Layer.CONSTRAINTS) ? new ConstraintLayer() : null;
+        this.findings = new FindingFactory(catalogue);
+        List<Rule> all = new ArrayList<>();
+        Set<org.maillage.core.model.EntityFamily> read = EnumSet.noneOf(org.maillage.core.model.EntityFamily.class);
+        for (RulePack p : packs) {
+            for (Rule r : p.rules()) {
+                catalogue.rule(r.id());
+                all.add(r);
+                read.addAll(r.reads());
+            }
+        }
+        this.rules = List.copyOf(all);
+        this.modelFamilies = l.contains(Layer.RULES) ? Set.copyOf(read) : Set.of();
+        this.parallelism = Math.max(1, parallelism);
+        this.waivers = waivers;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether a typed entity must be kept for the RULES layer: some rule reads its family and
+     * retains it.
+     *
+     * @param entity the entity
+     * @return true to keep it
+     */
+    boolean keepsModel(org.maillage.core.model.Entity entity) {
+        if (!modelFamilies.contains(entity.family())) {
+            return false;
+        }
+        for (Rule r : rules) {
+            if (r.reads().contains(entity.family()) && r.retains(entity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The schema version the SCHEMA layer uses.
+     *
+     * @return for example {@code 1.0}, or {@code none} when the layer is off
+     */
+    public String schemaVersion() {
+        return schemas == null ? "none" : schemas.version();
+    }
+
+    /**
+     * Validates a file.
+     *
+     * @param file the file
+     * @param progress told of the entities read
+     * @return the report
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public Report validate(Path file, ProgressListener progress) {
+        if (Files.isDirectory(file)) {
+            throw new UncheckedIOException(new IOException(file + ": is a directory"));
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return new Run(this, file.toString(), file, progress).execute(in, DatasetFormat.of(file));
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException(new NoSuchFileException(file.toString(), null, "no such file"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates a stream, which is not closed.
+     *
+     * @param in the bytes
+     * @param format the layout
+     * @param sourceName the name reported for the source
+     * @return the report
+     */
+    public Report validate(InputStream in, DatasetFormat format, String sourceName) {
+        InputStream buffered = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+        return new Run(this, sourceName, null, ProgressListener.NONE).execute(buffered, format);
+    }
+}

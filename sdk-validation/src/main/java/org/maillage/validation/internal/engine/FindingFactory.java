@@ -1,0 +1,77 @@
+package org.maillage.validation.internal.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.maillage.validation.Finding;
+import org.maillage.validation.RuleCatalogue;
+import org.maillage.validation.RuleDefinition;
+
+/** Makes findings from catalogue rules: renders the templates with parameters made safe to print. */
+final class FindingFactory {
+    /** Longest parameter value printed; longer values are cut with an ellipsis. */
+    static final int MAX_PARAM = 200;
+
+    private final RuleCatalogue catalogue;
+
+    /**
+     * @param catalogue the catalogue the rule ids are looked up in
+     */
+    public FindingFactory(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** @return the catalogue */
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    /**
+     * A finding.
+     *
+     * @param ruleId the rule
+     * @param params template parameters (made printable and cut to {@value #MAX_PARAM} characters)
+     * @param file the source name
+     * @param pointer the JSON Pointer
+     * @param line the line, 0 when unknown
+     * @param column the column, 0 when unknown
+     * @param entityId the entity id, or null
+     * @return the finding
+     */
+    public Finding make(String ruleId, Map<String, String> params, String file, String pointer, long line, long column,
+            String entityId) {
+        RuleDefinition r = catalogue.rule(ruleId);
+        Map<String, String> safe = new LinkedHashMap<>();
+        params.forEach((k, v) -> safe.put(k, printable(v)));
+        return new Finding(r.id(), r.severity(), r.priority(), r.layer(), RuleCatalogue.render(r.messageEn(), safe),
+                RuleCatalogue.render(r.messageFr(), safe), pointer, line, column,
+                entityId == null ? null : printable(entityId), RuleCatalogue.render(r.hintEn(), safe),
+                RuleCatalogue.render(r.hintFr(), safe), r.source(), file, false, null);
+    }
+
+    /**
+     * A value made safe to print in a terminal or a report: control characters escaped as
+     * {@code \\u} and four hex digits, cut to {@value #MAX_PARAM} characters.
+     *
+     * @param value the value, or null
+     * @return the printable text; {@code null} for null
+     */
+    public static String printable(String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(value.length(), MAX_PARAM) + 8);
+        for (int i = 0; i < value.length(); i++) {
+            if (sb.length() >= MAX_PARAM) {
+                sb.append('…');
+                break;
+            }
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package org.maillage.validation.internal.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.maillage.core.model.DatasetHeader;
+import org.maillage.core.model.Entity;
+import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Identifier;
+import org.maillage.validation.Finding;
+import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.Periods;
+import org.maillage.validation.spi.DatasetView;
+import org.maillage.validation.spi.IndexedEntity;
+import org.maillage.validation.spi.Reference;
+
+/**
+ * The index of a dataset: one entry per entity, filled in file order. Reports duplicate ids and
+ * duplicate official identifiers as it grows. Not thread-safe: filled by the merging thread.
+ */
+final class Index implements DatasetView {
+    private final Map<String, IndexEntry> byId = new HashMap<>();
+    private final Map<EntityFamily, List<IndexEntry>> byFamily = new EnumMap<>(EntityFamily.class);
+    private final Map<String, List<IndexEntry>> byIdentifier = new HashMap<>();
+    /** Equal strings and dates of different entries, kept once (see {@link #share}). */
+    private final Map<Object, Object> shared = new HashMap<>();
+    private final Map<String, Entity> models = new HashMap<>();
+    private DatasetHeader header;
+    private LocalDate validationDate;
+
+    Index() {
+        for (EntityFamily f : EntityFamily.values()) {
+            byFamily.put(f, new ArrayList<>());
+        }
+    }
+
+    void header(DatasetHeader value) {
+        this.header = value;
+    }
+
+    void validationDate(LocalDate value) {
+        this.validationDate = value;
+    }
+
+    /**
+     * Adds an entity; returns the findings its id or identifiers raise.
+     *
+     * @param entry the indexed entity
+     * @param model the typed entity to keep for the rules, or null
+     * @param at how to place a finding on the entity
+     */
+    List<Finding> add(IndexEntry entry, Entity model, Function<IndexEntry, Located> at) {
+        List<Finding> out = new ArrayList<>();
+        IndexEntry e = compact(entry);
+        IndexEntry first = byId.putIfAbsent(e.id(), e);
+        if (first != null) {
+            out.add(at.apply(e).finding("ref.duplicate-id", Map.of("id", e.id(), "first", first.pointer()), "/id"));
+            return out;
+        }
+        if (model != null) {
+            models.put(e.id(), model);
+        }
+        byFamily.get(e.family()).add(e);
+        for (int i = 0; i < e.identifiers().size(); i++) {
+            Identifier id = e.identifiers().get(i);
+            String scope = e.family() == EntityFamily.TERRITORIES ? String.valueOf(e.kind()) : "";
+            String key = e.family().name() + '\u0000' + scope + '\u0000' + id.scheme().code() + '\u0000' + id.value();
+            List<IndexEntry> holders = byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(1));
+            for (IndexEntry other : holders) {
+                if (Periods.overlap(other.validFrom(), other.validTo(), e.validFrom(), e.validTo())) {
+                    out.add(at.apply(e).finding("ref.duplicate-identifier", Map.of("scheme", id.scheme().code(),
+                            "value", id.value(), "other", other.id()), "/identifiers/" + i + "/value"));
+                    break;
+                }
+            }
+            holders.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * The entry with the values it shares with others made the same objects: kinds, dates,
+     * reference pointers (relative, so they repeat) and targets (the target's own id when it is
+     * already indexed). Keeps the index near its minimum: an id, a code and a few words per entity.
+     */
+    private IndexEntry compact(IndexEntry e) {
+        List<Reference> refs = new ArrayList<>(e.references().size());
+        for (Reference r : e.references()) {
+            IndexEntry target = byId.get(r.target());
+            refs.add(new ReferenceEntry(r.role(), target != null ? target.id() : share(r.target()), r.families(),
+                    share(r.pointer()), share(r.from()), share(r.to()), share(r.date()), r.dated()));
+        }
+        return e.shared(share(e.kind()), share(e.validFrom()), share(e.validTo()), refs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T share(T value) {
+        if (value == null) {
+            return null;
+        }
+        Object known = shared.putIfAbsent(value, value);
+        return known == null ? value : (T) known;
+    }
+
+
+    @Override
+    public Optional<DatasetHeader> header() {
+        return Optional.ofNullable(header);
+    }
+
+    @Override
+    public Iterable<IndexedEntity> entities(EntityFamily family) {
+        return Collections.unmodifiableList(byFamily.get(family));
+    }
+
+    /** The entries of a family, in file order (the engine's own view of {@link #entities}). */
+    List<IndexEntry> entries(EntityFamily family) {
+        return Collections.unmodifiableList(byFamily.get(family));
+    }
+
+    @Override
+    public Optional<IndexedEntity> entity(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type) {
+        Entity m = byId.get(entry.id()) == entry ? models.get(entry.id()) : null;
+        return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+    }
+
+    @Override
+    public LocalDate referenceDate() {
+        return header != null && header.referenceDate() != null ? header.referenceDate() : validationDate;
+    }
+
+    IndexEntry get(String id) {
+        return byId.get(id);
+    }
+}

@@ -1,0 +1,451 @@
+package org.maillage.validation.internal.schema;
+
+import com.networknt.schema.regex.JDKRegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpression;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.maillage.json.internal.IsoDates;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A conservative fast path of the SCHEMA layer, compiled once from the same schema documents the
+ * networknt validator uses, for the subset of JSON Schema 2020-12 those documents use (type,
+ * {@code $ref}, properties, required, additionalProperties, items, enum, const, pattern, the
+ * length, size and numeric bounds, and the {@code date} format).
+ *
+ * <p>It answers "certainly valid" or "not sure", never "invalid": when it is not sure, networknt
+ * validates the entity and gives the findings, so every finding still comes from networknt, with
+ * its wording and locations. Wherever networknt's behaviour is subtle (an integer written
+ * {@code 2.0}, a number against an enum, a format other than {@code date}) the fast path says
+ * "not sure". Patterns are compiled by networknt's own JDK regular-expression factory, so they
+ * match exactly as networknt matches them. A schema that uses anything else does not compile, and
+ * its family always goes through networknt. A differential test runs both on valid and mutated
+ * entities and checks that "certainly valid" is never wrong.
+ *
+ * <p>Immutable once compiled, and thread-safe.
+ */
+final class SchemaFastPath {
+
+    /** A compiled (sub)schema. */
+    @FunctionalInterface
+    interface Check {
+        /**
+         * @param node an instance
+         * @return true only when the instance certainly satisfies the schema
+         */
+        boolean passes(JsonNode node);
+    }
+
+    /** A keyword or construct the fast path does not handle. */
+    static final class Unsupported extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unsupported(String message) {
+            super(message);
+        }
+    }
+
+    /** Keywords that only annotate: they never change validity. */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "definitions", "$comment",
+            "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly");
+
+    private final String baseIri;
+    private final String classpathDir;
+    private final ClassLoader loader;
+    private final Map<String, JsonNode> documents = new HashMap<>();
+    private final Map<String, RefCheck> refs = new HashMap<>();
+
+    private SchemaFastPath(String baseIri, String classpathDir, ClassLoader loader) {
+        this.baseIri = baseIri;
+        this.classpathDir = classpathDir;
+        this.loader = loader;
+    }
+
+    /**
+     * Compiles the fast path of one schema document.
+     *
+     * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
+     * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
+     * @param loader the class loader holding the schemas
+     * @param file the schema's file name, e.g. {@code observation.schema.json}
+     * @return the check, or empty when the schema uses something the fast path does not handle
+     */
+    static Optional<Check> compile(String baseIri, String classpathDir, ClassLoader loader, String file) {
+        SchemaFastPath c = new SchemaFastPath(baseIri, classpathDir, loader);
+        try {
+            return Optional.of(c.ref(URI.create(baseIri + file)));
+        } catch (Unsupported e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Why a schema has no fast path; for tests and diagnostics. */
+    static String whyNot(String baseIri, String classpathDir, ClassLoader loader, String file) {
+        try {
+            new SchemaFastPath(baseIri, classpathDir, loader).ref(URI.create(baseIri + file));
+            return "";
+        } catch (Unsupported e) {
+            return e.getMessage();
+        }
+    }
+
+    // ---- compilation ---------------------------------------------------------------------------
+
+    /** A reference, compiled once per target; recursive schemas point back to the holder. */
+    private static final class RefCheck implements Check {
+        private Check target;
+
+        @Override
+        public boolean passes(JsonNode node) {
+            return target.passes(node);
+        }
+    }
+
+    private Check ref(URI iri) throws Unsupported {
+        String key = iri.toString();
+        RefCheck existing = refs.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        RefCheck holder = new RefCheck();
+        refs.put(key, holder);
+        URI document = withoutFragment(iri);
+        JsonNode root = document(document);
+        String fragment = iri.getRawFragment();
+        JsonNode target = root;
+        if (fragment != null && !fragment.isEmpty()) {
+            if (!fragment.startsWith("/")) {
+                throw new Unsupported("anchor reference " + key);
+            }
+            target = root.at(decodePercent(fragment));
+            if (target.isMissingNode()) {
+                throw new Unsupported("unresolved reference " + key);
+            }
+        }
+        holder.target = schema(target, document, key);
+        return holder;
+    }
+
+    private JsonNode document(URI iri) throws Unsupported {
+        String s = iri.toString();
+        JsonNode cached = documents.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        if (!s.startsWith(baseIri)) {
+            throw new Unsupported("reference outside the bundled schemas: " + s);
+        }
+        String resource = classpathDir + s.substring(baseIri.length());
+        JsonNode doc = SchemaKeywords.read(loader, resource);
+        if (doc == null) {
+            throw new Unsupported("no schema at " + resource);
+        }
+        documents.put(s, doc);
+        return doc;
+    }
+
+    private Check schema(JsonNode s, URI base, String where) throws Unsupported {
+        if (s.isBoolean()) {
+            return s.booleanValue() ? n -> true : n -> false;
+        }
+        if (!s.isObject()) {
+            throw new Unsupported("not a schema at " + where);
+        }
+        URI b = base;
+        JsonNode id = s.get("$id");
+        if (id != null) {
+            if (!id.isString()) {
+                throw new Unsupported("$id that is not a string at " + where);
+            }
+            b = withoutFragment(base.resolve(id.stringValue()));
+        }
+        List<Check> checks = new ArrayList<>();
+        Map<String, Check> properties = null;
+        Check additional = null;
+        boolean closed = false;
+        List<String> required = List.of();
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            if (ANNOTATIONS.contains(k)) {
+                continue;
+            }
+            switch (k) {
+                case "type" -> checks.add(type(v, where));
+                case "$ref" -> {
+                    if (!v.isString()) {
+                        throw new Unsupported("$ref that is not a string at " + where);
+                    }
+                    checks.add(ref(b.resolve(v.stringValue())));
+                }
+                case "properties" -> {
+                    properties = new LinkedHashMap<>();
+                    for (Map.Entry<String, JsonNode> p : v.properties()) {
+                        properties.put(p.getKey(), schema(p.getValue(), b, where + "/properties/" + p.getKey()));
+                    }
+                }
+                case "additionalProperties" -> {
+                    if (v.isBoolean() && !v.booleanValue()) {
+                        closed = true;
+                    } else {
+                        additional = schema(v, b, where + "/additionalProperties");
+                    }
+                }
+                case "required" -> required = strings(v, where);
+                case "items" -> checks.add(items(schema(v, b, where + "/items")));
+                case "minItems" -> checks.add(minItems(count(v, where)));
+                case "maxItems" -> checks.add(maxItems(count(v, where)));
+                case "minLength" -> checks.add(minLength(count(v, where)));
+                case "maxLength" -> checks.add(maxLength(count(v, where)));
+                case "pattern" -> checks.add(pattern(v, where));
+                case "format" -> checks.add(format(v, where));
+                case "enum" -> checks.add(oneOfValues(values(v, where)));
+                case "const" -> checks.add(oneOfValues(List.of(v)));
+                case "minimum" -> checks.add(bound(v, where, true));
+                case "maximum" -> checks.add(bound(v, where, false));
+                default -> throw new Unsupported("keyword " + k + " at " + where);
+            }
+        }
+        if (properties != null || additional != null || closed || !required.isEmpty()) {
+            checks.add(object(properties == null ? Map.of() : Map.copyOf(properties), additional, closed,
+                    List.copyOf(required)));
+        }
+        return all(checks);
+    }
+
+    private static Check all(List<Check> checks) {
+        Check[] a = checks.toArray(new Check[0]);
+        return switch (a.length) {
+            case 0 -> n -> true;
+            case 1 -> a[0];
+            default -> n -> {
+                for (Check c : a) {
+                    if (!c.passes(n)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        };
+    }
+
+    // ---- keywords ------------------------------------------------------------------------------
+
+    private static Check type(JsonNode v, String where) throws Unsupported {
+        List<String> types = v.isArray() ? strings(v, where) : List.of(text(v, where));
+        List<Check> any = new ArrayList<>();
+        for (String t : types) {
+            any.add(switch (t) {
+                case "object" -> JsonNode::isObject;
+                case "array" -> JsonNode::isArray;
+                case "string" -> JsonNode::isString;
+                case "boolean" -> JsonNode::isBoolean;
+                case "null" -> JsonNode::isNull;
+                case "number" -> JsonNode::isNumber;
+                // 2.0 is an integer for JSON Schema; leave such values to networknt
+                case "integer" -> JsonNode::isIntegralNumber;
+                default -> throw new Unsupported("type " + t + " at " + where);
+            });
+        }
+        Check[] a = any.toArray(new Check[0]);
+        return a.length == 1 ? a[0] : n -> {
+            for (Check c : a) {
+                if (c.passes(n)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static Check object(Map<String, Check> properties, Check additional, boolean closed,
+            List<String> required) {
+        String[] req = required.toArray(new String[0]);
+        return n -> {
+            if (!n.isObject()) {
+                return true;
+            }
+            for (String r : req) {
+                if (!n.has(r)) {
+                    return false;
+                }
+            }
+            for (Map.Entry<String, JsonNode> m : n.properties()) {
+                Check c = properties.get(m.getKey());
+                if (c == null) {
+                    if (closed || (additional != null && !additional.passes(m.getValue()))) {
+                        return false;
+                    }
+                } else if (!c.passes(m.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Check items(Check item) {
+        return n -> {
+            if (!n.isArray()) {
+                return true;
+            }
+            for (JsonNode i : n) {
+                if (!item.passes(i)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    private static Check minItems(int min) {
+        return n -> !n.isArray() || n.size() >= min;
+    }
+
+    private static Check maxItems(int max) {
+        return n -> !n.isArray() || n.size() <= max;
+    }
+
+    private static Check minLength(int min) {
+        return n -> !n.isString() || codePoints(n.stringValue()) >= min;
+    }
+
+    private static Check maxLength(int max) {
+        return n -> !n.isString() || codePoints(n.stringValue()) <= max;
+    }
+
+    private static int codePoints(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    private static Check pattern(JsonNode v, String where) throws Unsupported {
+        String p = text(v, where);
+        Optional<java.util.function.Predicate<String>> simple = SimplePattern.compile(p);
+        if (simple.isPresent()) {
+            java.util.function.Predicate<String> m = simple.get();
+            return n -> !n.isString() || m.test(n.stringValue());
+        }
+        RegularExpression re;
+        try {
+            re = JDKRegularExpressionFactory.getInstance().getRegularExpression(p);
+        } catch (RuntimeException e) {
+            throw new Unsupported("pattern " + p + " at " + where + ": " + e.getMessage());
+        }
+        return n -> !n.isString() || re.matches(n.stringValue());
+    }
+
+    private static Check format(JsonNode v, String where) throws Unsupported {
+        String f = text(v, where);
+        if (f.equals("date")) {
+            // a subset of networknt's date format (LocalDate.parse, years 0 to 9999)
+            return n -> !n.isString() || IsoDates.parseOrNull(n.stringValue()) != null;
+        }
+        // other formats (uri, date-time...) have subtle rules: networknt decides
+        return n -> !n.isString();
+    }
+
+    private static Check oneOfValues(List<JsonNode> values) {
+        Set<String> strings = new HashSet<>();
+        List<JsonNode> others = new ArrayList<>();
+        for (JsonNode v : values) {
+            if (v.isString()) {
+                strings.add(v.stringValue());
+            } else {
+                others.add(v);
+            }
+        }
+        Set<String> s = Set.copyOf(strings);
+        List<JsonNode> o = List.copyOf(others);
+        return n -> {
+            if (n.isString()) {
+                return s.contains(n.stringValue());
+            }
+            if (n.isNumber() || n.isContainer()) {
+                // number equality (1 against 1.0) and nested values: networknt decides
+                return false;
+            }
+            return o.contains(n);
+        };
+    }
+
+    /** minimum or maximum: exact on integers; on decimals, only when every reading of the value agrees. */
+    private static Check bound(JsonNode v, String where, boolean lower) throws Unsupported {
+        if (!v.isNumber()) {
+            throw new Unsupported("bound that is not a number at " + where);
+        }
+        BigDecimal bound = v.decimalValue();
+        double boundDouble = v.doubleValue();
+        return n -> {
+            if (!n.isNumber()) {
+                return true;
+            }
+            if (n.isIntegralNumber()) {
+                int c = new BigDecimal(n.bigIntegerValue()).compareTo(bound);
+                return lower ? c >= 0 : c <= 0;
+            }
+            double d = n.doubleValue();
+            if (!Double.isFinite(d)) {
+                return false;
+            }
+            int exact = new BigDecimal(d).compareTo(bound);
+            int written = n.decimalValue().compareTo(bound);
+            int asDouble = Double.compare(d, boundDouble);
+            return lower ? exact >= 0 && written >= 0 && asDouble >= 0 : exact <= 0 && written <= 0 && asDouble <= 0;
+        };
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static int count(JsonNode v, String where) throws Unsupported {
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+            throw new Unsupported("count that is not a non-negative integer at " + where);
+        }
+        return v.intValue();
+    }
+
+    private static String text(JsonNode v, String where) throws Unsupported {
+        if (!v.isString()) {
+            throw new Unsupported("string expected at " + where);
+        }
+        return v.stringValue();
+    }
+
+    private static List<String> strings(JsonNode v, String where) throws Unsupported {
+        if (!v.isArray()) {
+            throw new Unsupported("array of strings expected at " + where);
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode i : v) {
+            out.add(text(i, where));
+        }
+        return out;
+    }
+
+    private static List<JsonNode> values(JsonNode v, String where) throws Unsupported {
+        if (!v.isArray()) {
+            throw new Unsupported("enum that is not an array at " + where);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        v.forEach(out::add);
+        return out;
+    }
+
+    private static URI withoutFragment(URI iri) {
+        String s = iri.toString();
+        int hash = s.indexOf('#');
+        return hash < 0 ? iri : URI.create(s.substring(0, hash));
+    }
+
+    private static String decodePercent(String fragment) {
+        return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,217 @@
+package org.maillage.validation.internal.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.maillage.core.model.EntityFamily;
+import org.maillage.json.DatasetFormat;
+import org.maillage.json.DatasetReader;
+import org.maillage.json.generate.DatasetGenerator;
+import org.maillage.json.generate.DatasetSize;
+import org.maillage.json.internal.EntityNode;
+import org.maillage.json.internal.StreamingReader;
+import org.maillage.validation.RepoFiles;
+import org.maillage.validation.Validator;
+import org.maillage.validation.conformance.ConformanceCase;
+import org.maillage.validation.conformance.ConformanceCorpus;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The schema layer's fast path against networknt: it may say "certainly valid" only where networknt
+ * finds no error, and it must say so for the valid entities that make up real files, or it saves
+ * nothing.
+ */
+class SchemaFastPathTest {
+
+    private static final SchemaLayer SCHEMAS = new SchemaLayer(Validator.SCHEMA_BASE, Validator.SCHEMA_DIR,
+            SchemaFastPathTest.class.getClassLoader());
+    private static final List<EntityNode> GENERATED = generated();
+    private static final int[] OUTCOMES = new int[3];
+
+    private static List<EntityNode> generated() {
+        try {
+            Path file = Files.createTempFile("maillage-fastpath", ".json");
+            try {
+                DatasetGenerator.of(DatasetSize.DEPARTEMENT, 11).write(file);
+                return entities(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<EntityNode> entities(Path file) {
+        List<EntityNode> out = new ArrayList<>();
+        StreamingReader.standard().scan(file, out::add);
+        return out;
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyBundledFamilySchema_compilesToAFastPath() {
+        for (EntityFamily f : EntityFamily.values()) {
+            assertThat(SchemaFastPath.whyNot(Validator.SCHEMA_BASE, Validator.SCHEMA_DIR,
+                    getClass().getClassLoader(), f.type() + ".schema.json"))
+                    .as("%s: what keeps its schema off the fast path", f).isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyValidEntityOfTheGeneratedDatasetAndTheSamples_takesTheFastPath() {
+        List<EntityNode> all = new ArrayList<>(GENERATED);
+        Path data = RepoFiles.root().resolve("examples/data");
+        all.addAll(entities(data.resolve("ariege.json")));
+        all.addAll(entities(data.resolve("corse-du-sud.json")));
+        Set<EntityFamily> seen = EnumSet.noneOf(EntityFamily.class);
+        for (EntityNode n : all) {
+            assertThat(SCHEMAS.networkntErrors(n.family(), n.json())).as("%s is valid", n.pointer()).isEmpty();
+            assertThat(SCHEMAS.passesFastPath(n.family(), n.json())).as("%s takes the fast path", n.pointer()).isTrue();
+            seen.add(n.family());
+        }
+        assertThat(seen).as("every family is exercised").containsExactlyInAnyOrder(EntityFamily.values());
+    }
+
+    @org.junit.jupiter.api.Test
+    void onEveryEntityOfTheConformanceCorpus_theFastPathNeverPassesWhatNetworkntRejects() {
+        int rejected = 0;
+        for (ConformanceCase c : ConformanceCorpus.bundled().cases()) {
+            List<EntityNode> nodes = new ArrayList<>();
+            DatasetFormat format = c.fileName().endsWith(".json") ? DatasetFormat.JSON : DatasetFormat.NDJSON;
+            try {
+                StreamingReader.standard().scan(new ByteArrayInputStream(c.input()), format, nodes::add);
+            } catch (RuntimeException unreadable) {
+                // the read layer's cases: the entities read before the failure are kept
+            }
+            for (EntityNode n : nodes) {
+                if (!networkntAccepts(n)) {
+                    rejected++;
+                    assertThat(SCHEMAS.passesFastPath(n.family(), n.json()))
+                            .as("%s %s is invalid for networknt", c.id(), n.pointer()).isFalse();
+                }
+            }
+        }
+        assertThat(rejected).as("the corpus has schema-invalid entities").isGreaterThan(10);
+    }
+
+    @Property(tries = 3000)
+    void onMutatedEntities_certainlyValidImpliesNetworkntFindsNoError(@ForAll("mutated") EntityNode n) {
+        boolean fast = SCHEMAS.passesFastPath(n.family(), n.json());
+        boolean valid = networkntAccepts(n);
+        if (fast) {
+            assertThat(valid).as("fast path passed %s, networknt rejects it", n.json()).isTrue();
+        }
+        OUTCOMES[fast ? 0 : valid ? 1 : 2]++;
+    }
+
+    @AfterContainer
+    static void bothOutcomesWereExercised() {
+        if (OUTCOMES[0] + OUTCOMES[1] + OUTCOMES[2] >= 1000) {
+            assertThat(OUTCOMES[0]).as("mutations the fast path accepted").isGreaterThan(100);
+            assertThat(OUTCOMES[2]).as("mutations networknt rejected").isGreaterThan(300);
+        }
+    }
+
+    /** Whether networknt finds no error; false when it fails on the entity (the layer reports that). */
+    private static boolean networkntAccepts(EntityNode n) {
+        try {
+            return SCHEMAS.networkntErrors(n.family(), n.json()).isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Provide
+    Arbitrary<EntityNode> mutated() {
+        Arbitrary<EntityNode> base = Arbitraries.of(GENERATED);
+        Arbitrary<List<Mutation>> mutations = mutation().list().ofMinSize(1).ofMaxSize(3);
+        return Combinators.combine(base, mutations).as((n, ms) -> {
+            ObjectNode copy = n.json().deepCopy();
+            for (Mutation m : ms) {
+                m.apply(copy);
+            }
+            return new EntityNode(n.family(), n.index(), n.pointer(), copy, n.start());
+        });
+    }
+
+    /** Replaces, removes or adds a member somewhere in the entity. */
+    private record Mutation(int where, int what, JsonNode value) {
+        void apply(ObjectNode root) {
+            JsonNode value = this.value.deepCopy();
+            List<JsonNode> containers = new ArrayList<>();
+            collect(root, containers);
+            JsonNode target = containers.get(Math.floorMod(where, containers.size()));
+            if (target instanceof ObjectNode o) {
+                List<String> names = new ArrayList<>(o.propertyNames());
+                if (what % 4 == 3 || names.isEmpty()) {
+                    o.set("extra" + what, value);
+                } else if (what % 4 == 2) {
+                    o.remove(names.get(Math.floorMod(what, names.size())));
+                } else {
+                    o.set(names.get(Math.floorMod(what, names.size())), value);
+                }
+            } else if (target instanceof ArrayNode a) {
+                if (a.isEmpty() || what % 3 == 2) {
+                    a.add(value);
+                } else if (what % 3 == 1) {
+                    a.remove(Math.floorMod(what, a.size()));
+                } else {
+                    a.set(Math.floorMod(what, a.size()), value);
+                }
+            }
+        }
+
+        private static void collect(JsonNode n, List<JsonNode> out) {
+            if (n.isContainer()) {
+                out.add(n);
+                for (JsonNode c : n) {
+                    collect(c, out);
+                }
+            }
+        }
+    }
+
+    private static Arbitrary<Mutation> mutation() {
+        return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
+                values()).as(Mutation::new);
+    }
+
+    private static Arbitrary<JsonNode> values() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        return Arbitraries.oneOf(
+                Arbitraries.of("", " ", "x", "A", "commune:09001", "region:76", "epci:200066363", "indicator:apl-mg",
+                        "2025-01-01", "2025-02-29", "2024-02-29", "2025-1-01", "0000-01-01", "9999-12-31", "+12025-01-01",
+                        "2025-01-01\n", "abc\n", "commune", "medecin-generaliste", "final", "provisional", "ZIP", "ZAC",
+                        "CC", "CA", "municipale", "230007601", "230007602", "09", "2A", "-a", "a-", "a--b", "é",
+                        "\u0000", "x".repeat(129), "a:".repeat(70), "https://example.test/x").map(s -> (JsonNode) f.stringNode(s)),
+                Arbitraries.strings().ofMaxLength(12).map(s -> (JsonNode) f.stringNode(s)),
+                Arbitraries.of(-1L, 0L, 1L, 2L, 3L, 9L, 15L, 2023L, 2026L, 100_000L, Long.MAX_VALUE).map(l -> (JsonNode) f.numberNode(l)),
+                Arbitraries.of(-0.5, 0.0, 1.0, 2.0, 2.5, 2.4999999, 6.43, 99.99, 100.0, 100.5, 1e300)
+                        .map(d -> (JsonNode) f.numberNode(d)),
+                Arbitraries.of(new java.math.BigDecimal("2.50"), new java.math.BigDecimal("1E+2"), new java.math.BigDecimal("-0.0"))
+                        .map(d -> (JsonNode) f.numberNode(d)),
+                Arbitraries.of(true, false).map(b -> (JsonNode) f.booleanNode(b)),
+                Arbitraries.just(f.nullNode()),
+                Arbitraries.just(f.objectNode()),
+                Arbitraries.just(f.arrayNode()),
+                Arbitraries.of("list", "code", "territory", "start", "end").map(k -> (JsonNode) f.objectNode().put(k, "x")));
+    }
+}
