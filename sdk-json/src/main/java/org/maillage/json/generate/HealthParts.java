@@ -53,7 +53,7 @@ import org.maillage.json.generate.DatasetGenerator.Part;
 
 /**
  * The health governance entities of a generated dataset: ARS and their delegations, collectivités,
- * hospitals, GHT and CPTS; CLS; FINESS sites; indicator definitions, quarterly observations per
+ * hospitals, GHT (each associated with its région's CHU) and CPTS; CLS; FINESS sites; indicator definitions, quarterly observations per
  * commune and TVS; zoning decisions per ARS and profession; the regional health project (PRS) of each région,
  * which every CLS implements.
  */
@@ -141,6 +141,8 @@ final class HealthParts {
                 this::ght, this::rename, false, false));
         parts.add(new Part(EntityFamily.ORGANIZATIONS, "cpts", 26, sum(Geography.Departement::cpts), this::cpts,
                 this::rename, false, false));
+        parts.add(new Part(EntityFamily.ORGANIZATIONS, "chu", 27, g.regions.size(), i -> chu((int) i), this::rename,
+                false, false));
         parts.add(new Part(EntityFamily.CONTRACTS, "cls", 31, sum(Geography.Departement::cls), this::cls,
                 (e, r) -> Records.with((Contract) e, "title", ((Contract) e).title() + " (avenant " + (1 + r.nextInt(3)) + ")"),
                 true, false));
@@ -257,6 +259,17 @@ final class HealthParts {
                 .build();
     }
 
+    static String chuId(String region) {
+        return "org:chu-" + region;
+    }
+
+    /** The university hospital of a région, associated with every GHT of the région (CSP L6132-1). */
+    private Organization chu(int i) {
+        Geography.Region r = g.regions.get(i);
+        return Organization.builder(chuId(r.code()), OrganizationKind.HOSPITAL, "Centre hospitalier universitaire " + r.name())
+                .build();
+    }
+
     private Entity ght(long i) {
         Geography.Departement d = ghtDepartement(i);
         List<GhtMember> members = new ArrayList<>();
@@ -264,6 +277,7 @@ final class HealthParts {
             members.add(new GhtMember(hospitalId(i * Geography.HOSPITALS_PER_GHT + k),
                     k == 0 ? GhtRole.SUPPORT : GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null));
         }
+        members.add(new GhtMember(chuId(d.region()), GhtRole.ASSOCIATE, LocalDate.of(2016, 7, 1), null));
         return Organization.builder("org:ght-" + i, OrganizationKind.GHT, "GHT " + d.name() + " " + (i + 1))
                 .addJurisdiction(TerritoryLink.to(TerritoryParts.departementId(d.code())))
                 .ght(new GhtProfile(i % 9 == 8 ? GhtType.PSYCHIATRY : GhtType.GENERAL, members))

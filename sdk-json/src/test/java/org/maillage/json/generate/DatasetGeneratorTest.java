@@ -70,6 +70,7 @@ class DatasetGeneratorTest {
         assertThat(s.count("observations")).isEqualTo(4 * (325 * 7 + 2 * s.count("tvs")));
         assertThat(s.count("zonings")).isEqualTo(6);
         assertThat(s.count("prs")).isEqualTo(1);
+        assertThat(s.count("chu")).isEqualTo(1);
     }
 
     @Test
@@ -90,6 +91,7 @@ class DatasetGeneratorTest {
         assertThat(s.count("observations")).isEqualTo(4L * (34_875 * 7 + 2 * 2_800)).isBetween(990_000L, 1_010_000L);
         assertThat(s.count("zonings")).isEqualTo(18 * 6);
         assertThat(s.count("prs")).isEqualTo(18);
+        assertThat(s.count("chu")).isEqualTo(18);
     }
 
     @Test

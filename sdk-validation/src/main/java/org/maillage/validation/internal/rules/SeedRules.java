@@ -398,8 +398,8 @@ final class SeedRules {
                 params.put("ght", g.model().id());
                 params.put("ghtName", g.model().name());
                 if (committee == null) {
-                    params.put("missingFr", "aucun comité territorial des élus locaux");
-                    params.put("missing", "no comité territorial des élus locaux");
+                    params.put("stateFr", "n'a aucun comité territorial des élus locaux");
+                    params.put("state", "has no comité territorial des élus locaux");
                     context.report(g.entry(), "", params);
                     continue;
                 }
@@ -419,9 +419,9 @@ final class SeedRules {
                     }
                 }
                 if (!missing.isEmpty()) {
-                    params.put("missingFr", "un comité territorial des élus locaux (" + committee.model().id()
+                    params.put("stateFr", "a un comité territorial des élus locaux (" + committee.model().id()
                             + ") où ne siège pas le maire de la commune " + String.join(", ", missing));
-                    params.put("missing", "a comité territorial des élus locaux (" + committee.model().id()
+                    params.put("state", "has a comité territorial des élus locaux (" + committee.model().id()
                             + ") without the mayor of commune " + String.join(", ", missing));
                     context.report(committee.entry(), committee.model().memberships().isEmpty() ? "" : "/memberships", params);
                 }
@@ -753,8 +753,9 @@ final class SeedRules {
             }
             if (p.coordinator() == null || !Boolean.TRUE.equals(p.coordinator().funded())) {
                 context.report(entry, p.coordinator() == null ? "" : "/coordinator", Map.of("plan", p.id(), "planName", p.title(),
-                        "stateFr", p.coordinator() == null ? "aucun coordonnateur" : "un coordonnateur dont le poste n'est pas indiqué comme financé",
-                        "state", p.coordinator() == null ? "no coordinator" : "a coordinator whose post is not stated as funded"));
+                        "stateFr", p.coordinator() == null ? "n'a aucun coordonnateur"
+                                : "a un coordonnateur dont le poste n'est pas indiqué comme financé",
+                        "state", p.coordinator() == null ? "has no coordinator" : "has a coordinator whose post is not stated as funded"));
             }
         }
     }
