@@ -1,6 +1,8 @@
 /** Maillage command line: validate, import, diff, certify. */
 module org.maillage.cli {
     requires org.maillage.validation;
+    requires org.maillage.imports;
+    requires org.maillage.fhir;
     requires info.picocli;
     requires java.logging;
 

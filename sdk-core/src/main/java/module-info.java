@@ -18,7 +18,7 @@ module org.maillage.core {
     exports org.maillage.core.constraints;
     exports org.maillage.core.diff;
     exports org.maillage.core.model;
-    exports org.maillage.core.internal to org.maillage.json, org.maillage.validation;
+    exports org.maillage.core.internal to org.maillage.json, org.maillage.validation, org.maillage.imports;
 
     // Records are read reflectively by Jackson and Hibernate Validator; validators are instantiated by it.
     opens org.maillage.core.model;

@@ -66,8 +66,8 @@ import org.maillage.core.model.TerritoryLink;
 import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.cog.CogImport;
-import org.maillage.json.cog.CogImporter;
+import org.maillage.imports.cog.CogImport;
+import org.maillage.imports.cog.CogImporter;
 
 /**
  * Builds the sample dataset {@code examples/data/corse-du-sud.json}: the real territories of

@@ -16,10 +16,10 @@ import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.cog.CogImport;
-import org.maillage.json.cog.CogImporter;
-import org.maillage.json.cog.ImportNote;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.cog.CogImport;
+import org.maillage.imports.cog.CogImporter;
+import org.maillage.imports.ImportNote;
+import org.maillage.imports.testkit.CogCache;
 
 /** The committed sample {@code examples/data/ariege.json}: consistent, and equal to a fresh import of the COG 2026. */
 class AriegeSampleTest {

@@ -33,7 +33,7 @@ import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Report;
 import org.maillage.validation.Validator;

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.maillage.json.DatasetWriter;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Language;
 import org.maillage.validation.Report;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code maillage import}: the parent of the importers of official data, one subcommand per source. */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Import official data into a Maillage dataset.",
-        subcommands = {ImportCogCommand.class})
+        subcommands = {ImportCogCommand.class, ImportFinessCommand.class, ImportObservationsCommand.class,
+            ImportFhirCommand.class})
 public final class ImportCommand implements Callable<Integer> {
 
     @Spec

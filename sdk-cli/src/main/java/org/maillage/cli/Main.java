@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "maillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Validate, compare and certify French territorial health governance data.",
-        subcommands = {ValidateCommand.class, ImportCommand.class, DiffCommand.class, PatchCommand.class,
+        subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class, PatchCommand.class,
             CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
             GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

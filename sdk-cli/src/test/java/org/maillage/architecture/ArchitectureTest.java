@@ -40,7 +40,8 @@ class ArchitectureTest {
     static void importClasses() {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(location -> !location.contains("-tests.jar")) // the modules' test kits
+                // Test kits that other modules' tests use come as *-tests.jar under `mvn verify`.
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.maillage");
         // Under `mvn verify` the other modules come as jars, under `mvn test` as class folders: both count.
         if (classes.stream().noneMatch(c -> c.getPackageName().startsWith("org.maillage.core"))) {
@@ -55,12 +56,25 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("core").definedBy("org.maillage.core..")
                 .layer("json").definedBy("org.maillage.json..")
+                .layer("imports").definedBy("org.maillage.imports..")
+                .layer("fhir").definedBy("org.maillage.fhir..")
                 .layer("validation").definedBy("org.maillage.validation..")
                 .layer("cli").definedBy("org.maillage.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("validation").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("json").mayOnlyBeAccessedByLayers("validation", "cli")
-                .because("dependencies point one way: core <- json <- validation <- cli (ARCHITECTURE.md)")
+                .whereLayer("fhir").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("imports").mayOnlyBeAccessedByLayers("fhir", "cli")
+                .whereLayer("json").mayOnlyBeAccessedByLayers("imports", "fhir", "validation", "cli")
+                .because("dependencies point one way: core <- json <- validation <- cli, and json <- imports <- fhir <- cli"
+                        + " beside validation (ARCHITECTURE.md, docs/decisions.md Import)")
+                .check(classes);
+    }
+
+    @Test
+    void hapiFhir_isUsedOnlyInTheFhirModule() {
+        noClasses().that().resideOutsideOfPackage("org.maillage.fhir..")
+                .should().dependOnClassesThat().resideInAnyPackage("ca.uhn.fhir..", "org.hl7.fhir..")
+                .because("core, JSON, import and validation users must not carry HAPI FHIR (issue 11 item 4)")
                 .check(classes);
     }
 
@@ -121,7 +135,8 @@ class ArchitectureTest {
                 .should().callMethod(System.class, "exit", int.class)
                 .because("a library never exits; only the CLI's main does (STYLE.md)")
                 .check(classes);
-        noClasses().that().resideInAnyPackage("org.maillage.core..", "org.maillage.json..", "org.maillage.validation..")
+        noClasses().that().resideInAnyPackage("org.maillage.core..", "org.maillage.json..", "org.maillage.validation..",
+                        "org.maillage.imports..", "org.maillage.fhir..")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .because("a library does not print; it returns values or uses System.Logger")

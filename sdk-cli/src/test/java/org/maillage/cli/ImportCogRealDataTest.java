@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.maillage.json.testkit.CogCache;
+import org.maillage.imports.testkit.CogCache;
 
 /**
  * End to end on the real COG 2026 (the cache filled by {@code scripts/fetch-cog.sh} during the

@@ -14,8 +14,11 @@ import org.apiguardian.api.API;
 public class InvalidDataException extends MaillageException {
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the offending value, empty for the document. */
     private final String pointer;
+    /** The 1-based line, 0 when unknown. */
     private final long line;
+    /** The 1-based column, 0 when unknown. */
     private final long column;
 
     /**

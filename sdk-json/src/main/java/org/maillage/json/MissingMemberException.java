@@ -15,6 +15,7 @@ import org.maillage.core.InvalidDataException;
 public final class MissingMemberException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the missing member. */
     private final String member;
 
     /**

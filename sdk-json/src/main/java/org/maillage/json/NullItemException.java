@@ -15,6 +15,7 @@ import org.maillage.core.InvalidDataException;
 public final class NullItemException extends InvalidDataException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the array that holds the null item. */
     private final String member;
 
     /**

@@ -21,7 +21,15 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
     private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 64, 256, 0);
 
-    /** Requires positive limits. */
+    /**
+     * Requires positive limits.
+     *
+     * @param maxNestingDepth deepest nesting of arrays and objects
+     * @param maxStringLength longest string value, in characters
+     * @param maxNumberLength longest number, in characters
+     * @param maxNameLength longest member name, in characters
+     * @param maxDocumentLength longest document, in bytes; 0 or less for no limit
+     */
     public ReadLimits {
         if (maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxNameLength < 1) {
             throw new IllegalArgumentException("read limits must be positive");

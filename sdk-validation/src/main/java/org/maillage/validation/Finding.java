@@ -40,7 +40,26 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
             .thenComparing(Finding::pointer)
             .thenComparing((Finding f) -> f.message());
 
-    /** Requires every member but the entity id and the waiver justification. */
+    /**
+     * Requires every member but the entity id and the waiver justification.
+     *
+     * @param ruleId the stable id of the rule in the {@link RuleCatalogue}, for example {@code ref.unknown}
+     * @param severity how serious it is
+     * @param priority what the rule weighs in certification
+     * @param layer the layer that found it
+     * @param message the message in English
+     * @param messageFr the message in French
+     * @param pointer JSON Pointer of the offending value in the file; empty for the whole document
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param entityId the id of the entity concerned, or null
+     * @param hint how to fix it, in English
+     * @param hintFr how to fix it, in French
+     * @param source the legal or policy source of the rule
+     * @param file the name of the source the finding is in
+     * @param waived whether a waiver covers it
+     * @param waiverJustification the waiver's justification, or null
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");

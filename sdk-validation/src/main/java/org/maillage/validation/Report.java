@@ -31,7 +31,19 @@ import org.maillage.validation.waiver.AppliedWaiver;
 public record Report(List<String> sources, List<Finding> findings, int errors, int warnings, int infos,
         Map<String, Integer> ruleCounts, String catalogueVersion, String schemaVersion, List<AppliedWaiver> waivers) {
 
-    /** Copies the lists and the map. */
+    /**
+     * Copies the lists and the map.
+     *
+     * @param sources the names of the sources validated, in the order given
+     * @param findings the findings, ordered by {@link Finding#ORDER}
+     * @param errors the number of errors (waived or not)
+     * @param warnings the number of warnings
+     * @param infos the number of informations
+     * @param ruleCounts the number of findings per rule id, sorted by rule id
+     * @param catalogueVersion the version of the rule catalogue used
+     * @param schemaVersion the version of the schemas used
+     * @param waivers the waivers in effect (scoped, not expired), in file order, with the number of findings each covered; unscoped and expired waivers are findings instead
+     */
     public Report {
         sources = List.copyOf(sources);
         findings = List.copyOf(findings);

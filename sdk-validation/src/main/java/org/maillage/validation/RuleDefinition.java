@@ -28,7 +28,19 @@ public record RuleDefinition(String id, Layer layer, Severity severity, Priority
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z0-9][a-z0-9-]*)+");
 
-    /** Requires every member and a well-formed id. */
+    /**
+     * Requires every member and a well-formed id.
+     *
+     * @param id the stable id, for example {@code ref.unknown}: lower case, a layer prefix, a dot, a name
+     * @param layer the layer that checks it
+     * @param severity the severity of its findings
+     * @param priority its weight in certification
+     * @param messageEn the English message template
+     * @param messageFr the French message template
+     * @param hintEn how to fix it, in English
+     * @param hintFr how to fix it, in French
+     * @param source the law, decree, standard or policy text it comes from
+     */
     public RuleDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(layer, "layer");

@@ -15,7 +15,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public record CodelistName(String value) {
 
-    /** Requires a non-blank name. */
+    /**
+     * Requires a non-blank name.
+     *
+     * @param value the codelist name, in kebab case (for example {@code territory-kind})
+     */
     public CodelistName {
         Objects.requireNonNull(value, "value");
         if (value.isBlank()) {

@@ -21,7 +21,12 @@ public record Changeset(List<FieldChange> header, List<EntityChange> changes) {
     /** The changeset of two equal datasets. */
     public static final Changeset EMPTY = new Changeset(List.of(), List.of());
 
-    /** Null lists become empty. */
+    /**
+     * Null lists become empty.
+     *
+     * @param header changes of the envelope (title, dates…), paths relative to the envelope
+     * @param changes changes of entities
+     */
     public Changeset {
         header = header == null ? List.of() : List.copyOf(header);
         changes = changes == null ? List.of() : List.copyOf(changes);

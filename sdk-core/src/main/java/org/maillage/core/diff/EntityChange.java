@@ -28,7 +28,16 @@ import org.maillage.core.model.EntityFamily;
 public record EntityChange(EntityFamily family, String id, ChangeKind change, int index, List<FieldChange> fields,
         List<String> successors) {
 
-    /** Requires family, id and kind; null lists become empty. */
+    /**
+     * Requires family, id and kind; null lists become empty.
+     *
+     * @param family the family
+     * @param id the entity id
+     * @param change added, removed or modified
+     * @param index the entity's position in its family's array: in the second dataset when added, in the first otherwise (the canonical JSON of a dataset keeps entities in file order)
+     * @param fields the changes, in the order they apply
+     * @param successors for a removed territory, the ids of the territories that replace it, from the lineage in either dataset; empty otherwise
+     */
     public EntityChange {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(id, "id");

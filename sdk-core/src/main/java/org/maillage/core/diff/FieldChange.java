@@ -31,7 +31,13 @@ import org.maillage.core.model.EntityFamily;
 @API(status = STABLE, since = "0.1.0")
 public record FieldChange(String path, Object oldValue, Object newValue) {
 
-    /** Requires the path. */
+    /**
+     * Requires the path.
+     *
+     * @param path the JSON Pointer of the place, relative to the entity; empty for the whole entity
+     * @param oldValue the value before, or null when the place is added
+     * @param newValue the value after, or null when the place is removed
+     */
     public FieldChange {
         Objects.requireNonNull(path, "path");
     }

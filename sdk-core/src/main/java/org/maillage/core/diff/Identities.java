@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 import org.maillage.core.model.Amendment;
 import org.maillage.core.model.Capacity;
+import org.maillage.core.model.ContactPoint;
 import org.maillage.core.model.ContractAction;
 import org.maillage.core.model.ContractAxis;
 import org.maillage.core.model.ContractParty;
@@ -56,6 +57,7 @@ public final class Identities {
             .with(ContractAxis.class, "code")
             .with(ContractAction.class, "code")
             .with(FundingLine.class, "funder", "year", "axis")
+            .with(ContactPoint.class, "system", "value")
             .with(FacilityService.class, "service")
             .with(ServiceStatusPeriod.class, "validFrom")
             .with(FacilityLabel.class, "label", "validFrom")

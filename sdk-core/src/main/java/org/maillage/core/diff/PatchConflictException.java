@@ -17,7 +17,9 @@ import org.maillage.core.MaillageException;
 public final class PatchConflictException extends MaillageException {
     private static final long serialVersionUID = 1L;
 
+    /** The 0-based index of the failing change or operation. */
     private final int operation;
+    /** The JSON Pointer of the place where it fails. */
     private final String path;
 
     /**

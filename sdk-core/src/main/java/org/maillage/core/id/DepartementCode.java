@@ -16,7 +16,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public record DepartementCode(String value) {
 
-    /** Checks the code; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the code; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the code
+     */
     public DepartementCode {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

@@ -22,7 +22,11 @@ public record InseeCommuneCode(String value) {
     private static final Pattern SHAPE =
             Pattern.compile("(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5])[0-9]{3}|2[AB][0-9]{3}|97[1-8][0-9]{2}|98[0-9]{3}");
 
-    /** Checks the shape; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the shape; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the five characters
+     */
     public InseeCommuneCode {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

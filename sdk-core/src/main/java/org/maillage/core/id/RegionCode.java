@@ -15,7 +15,11 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public record RegionCode(String value) {
 
-    /** Checks the shape. */
+    /**
+     * Checks the shape.
+     *
+     * @param value the two digits
+     */
     public RegionCode {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

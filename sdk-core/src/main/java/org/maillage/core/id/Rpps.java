@@ -17,7 +17,11 @@ import org.maillage.core.internal.Luhn;
 @API(status = STABLE, since = "0.1.0")
 public record Rpps(String value) {
 
-    /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the shape and the key; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the eleven digits
+     */
     public Rpps {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

@@ -19,7 +19,11 @@ public record Siren(String value) {
     /** The SIREN of La Poste, whose establishments follow a different SIRET key rule. */
     public static final String LA_POSTE = "356000000";
 
-    /** Checks the shape and the key; use {@link #parse(String)} to normalise first. */
+    /**
+     * Checks the shape and the key; use {@link #parse(String)} to normalise first.
+     *
+     * @param value the nine digits
+     */
     public Siren {
         Objects.requireNonNull(value, "value");
         String why = problem(value);

@@ -24,7 +24,13 @@ public record Amendment(
         @NotNull LocalDate signatureDate,
         String title) {
 
-    /** Requires signatureDate. */
+    /**
+     * Requires signatureDate.
+     *
+     * @param number its number, from 1
+     * @param signatureDate the date it was signed
+     * @param title what it changes, or null
+     */
     public Amendment {
         Objects.requireNonNull(signatureDate, "signatureDate");
     }

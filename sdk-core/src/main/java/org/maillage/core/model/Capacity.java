@@ -29,7 +29,14 @@ public record Capacity(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires kind. */
+    /**
+     * Requires kind.
+     *
+     * @param kind what is counted
+     * @param value how many
+     * @param validFrom first day of the figure, or null when unknown or open
+     * @param validTo last day of the figure, or null when still valid
+     */
     public Capacity {
         Objects.requireNonNull(kind, "kind");
     }

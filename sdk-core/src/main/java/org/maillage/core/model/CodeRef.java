@@ -21,7 +21,13 @@ public record CodeRef(
         @NotBlank String code,
         String version) {
 
-    /** Requires list, code. */
+    /**
+     * Requires list, code.
+     *
+     * @param list the name of the codelist, in kebab case (for example {@code finess-category})
+     * @param code the code in that list
+     * @param version the version of the list the code was taken from, or null
+     */
     public CodeRef {
         Objects.requireNonNull(list, "list");
         Objects.requireNonNull(code, "code");

@@ -57,7 +57,26 @@ public record Contract(
         List<@NotNull @Pattern(regexp = Entity.ID_PATTERN) String> plans)
         implements Entity {
 
-    /** Requires id, kind, status, title; null lists become empty. */
+    /**
+     * Requires id, kind, status, title; null lists become empty.
+     *
+     * @param id the id of the contract, unique in the dataset and stable across its versions
+     * @param kind what the contract is
+     * @param status where it is in its lifecycle
+     * @param title its title
+     * @param identifiers official identifiers (numbers given by the ARS…)
+     * @param parties the organisations that sign or take part
+     * @param territories the territories it covers, dated
+     * @param validFrom first day of the contract's period, or null when unknown or open
+     * @param validTo last day of the contract's period, or null when still valid
+     * @param amendments its numbered amendments
+     * @param axes its strategic axes
+     * @param coordinator its coordinator, or null
+     * @param funding its funding lines
+     * @param steeringCommittee the id of the organisation that steers it (a CLS COPIL), or null
+     * @param predecessor the id of the contract it renews or supersedes, or null
+     * @param plans the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI)
+     */
     public Contract {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -147,152 +166,225 @@ public record Contract(
 
         private Builder() {}
 
-        /** @param value the id of the contract, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the contract, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value what the contract is @return this builder */
+        /**
+         * @param value what the contract is
+         * @return this builder
+         */
         public Builder kind(ContractKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value where it is in its lifecycle @return this builder */
+        /**
+         * @param value where it is in its lifecycle
+         * @return this builder
+         */
         public Builder status(ContractStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value its title @return this builder */
+        /**
+         * @param value its title
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value one of official identifiers (numbers given by the ARS…), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (numbers given by the ARS…), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (numbers given by the ARS…), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (numbers given by the ARS…), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value one of the organisations that sign or take part, added to those set before @return this builder */
+        /**
+         * @param value one of the organisations that sign or take part, added to those set before
+         * @return this builder
+         */
         public Builder addParty(ContractParty value) {
             parties.add(value);
             return this;
         }
 
-        /** @param value the organisations that sign or take part, replacing those set before @return this builder */
+        /**
+         * @param value the organisations that sign or take part, replacing those set before
+         * @return this builder
+         */
         public Builder parties(List<ContractParty> value) {
             parties.clear();
             parties.addAll(value);
             return this;
         }
 
-        /** @param value one of the territories it covers, dated, added to those set before @return this builder */
+        /**
+         * @param value one of the territories it covers, dated, added to those set before
+         * @return this builder
+         */
         public Builder addTerritory(TerritoryLink value) {
             territories.add(value);
             return this;
         }
 
-        /** @param value the territories it covers, dated, replacing those set before @return this builder */
+        /**
+         * @param value the territories it covers, dated, replacing those set before
+         * @return this builder
+         */
         public Builder territories(List<TerritoryLink> value) {
             territories.clear();
             territories.addAll(value);
             return this;
         }
 
-        /** @param value first day of the contract's period @return this builder */
+        /**
+         * @param value first day of the contract's period
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the contract's period @return this builder */
+        /**
+         * @param value last day of the contract's period
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @param value one of its numbered amendments, added to those set before @return this builder */
+        /**
+         * @param value one of its numbered amendments, added to those set before
+         * @return this builder
+         */
         public Builder addAmendment(Amendment value) {
             amendments.add(value);
             return this;
         }
 
-        /** @param value its numbered amendments, replacing those set before @return this builder */
+        /**
+         * @param value its numbered amendments, replacing those set before
+         * @return this builder
+         */
         public Builder amendments(List<Amendment> value) {
             amendments.clear();
             amendments.addAll(value);
             return this;
         }
 
-        /** @param value one of its strategic axes, added to those set before @return this builder */
+        /**
+         * @param value one of its strategic axes, added to those set before
+         * @return this builder
+         */
         public Builder addAxis(ContractAxis value) {
             axes.add(value);
             return this;
         }
 
-        /** @param value its strategic axes, replacing those set before @return this builder */
+        /**
+         * @param value its strategic axes, replacing those set before
+         * @return this builder
+         */
         public Builder axes(List<ContractAxis> value) {
             axes.clear();
             axes.addAll(value);
             return this;
         }
 
-        /** @param value its coordinator @return this builder */
+        /**
+         * @param value its coordinator
+         * @return this builder
+         */
         public Builder coordinator(Coordinator value) {
             this.coordinator = value;
             return this;
         }
 
-        /** @param value one of its funding lines, added to those set before @return this builder */
+        /**
+         * @param value one of its funding lines, added to those set before
+         * @return this builder
+         */
         public Builder addFunding(FundingLine value) {
             funding.add(value);
             return this;
         }
 
-        /** @param value its funding lines, replacing those set before @return this builder */
+        /**
+         * @param value its funding lines, replacing those set before
+         * @return this builder
+         */
         public Builder funding(List<FundingLine> value) {
             funding.clear();
             funding.addAll(value);
             return this;
         }
 
-        /** @param value the id of the organisation that steers it (a CLS COPIL) @return this builder */
+        /**
+         * @param value the id of the organisation that steers it (a CLS COPIL)
+         * @return this builder
+         */
         public Builder steeringCommittee(String value) {
             this.steeringCommittee = value;
             return this;
         }
 
-        /** @param value the id of the contract it renews or supersedes @return this builder */
+        /**
+         * @param value the id of the contract it renews or supersedes
+         * @return this builder
+         */
         public Builder predecessor(String value) {
             this.predecessor = value;
             return this;
         }
 
-        /** @param value one of the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), added to those set before @return this builder */
+        /**
+         * @param value one of the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), added to those set before
+         * @return this builder
+         */
         public Builder addPlan(String value) {
             plans.add(value);
             return this;
         }
 
-        /** @param value the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), replacing those set before @return this builder */
+        /**
+         * @param value the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), replacing those set before
+         * @return this builder
+         */
         public Builder plans(List<String> value) {
             plans.clear();
             plans.addAll(value);
             return this;
         }
 
-        /** @return the contract */
+        /**
+         * Builds the contract.
+         *
+         * @return the contract
+         */
         public Contract build() {
             return new Contract(id, kind, status, title, identifiers, parties, territories, validFrom, validTo, amendments, axes, coordinator, funding, steeringCommittee, predecessor, plans);
         }

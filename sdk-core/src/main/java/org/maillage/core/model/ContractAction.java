@@ -33,7 +33,16 @@ public record ContractAction(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires code, title. */
+    /**
+     * Requires code, title.
+     *
+     * @param code its code, unique in the contract
+     * @param title its title
+     * @param status how far it has got, or null
+     * @param organization the id of the organisation that leads it, or null
+     * @param validFrom first day of the action, or null when unknown or open
+     * @param validTo last day of the action, or null when still valid
+     */
     public ContractAction {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

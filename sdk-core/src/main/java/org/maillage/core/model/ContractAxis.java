@@ -33,7 +33,15 @@ public record ContractAxis(
         List<@Valid @NotNull ContractAction> actions,
         @Pattern(regexp = Entity.ID_PATTERN) String organization) {
 
-    /** Requires code, title; null lists become empty. */
+    /**
+     * Requires code, title; null lists become empty.
+     *
+     * @param code its code, unique in the contract or plan
+     * @param title its title
+     * @param themes the health themes it addresses
+     * @param actions its actions
+     * @param organization the id of the body that carries the axis (the CLSM a CLS's mental-health part creates or relies on), or null
+     */
     public ContractAxis {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

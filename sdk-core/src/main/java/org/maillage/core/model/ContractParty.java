@@ -28,7 +28,14 @@ public record ContractParty(
         LocalDate signatureDate,
         @Pattern(regexp = Entity.ID_PATTERN) String person) {
 
-    /** Requires organization, role. */
+    /**
+     * Requires organization, role.
+     *
+     * @param organization the id of the organisation
+     * @param role its part in the contract
+     * @param signatureDate the date it signed, or null
+     * @param person the id of the person who signed on its behalf, or null
+     */
     public ContractParty {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(role, "role");

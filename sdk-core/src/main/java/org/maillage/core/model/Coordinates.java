@@ -18,7 +18,12 @@ public record Coordinates(
         @DecimalMin("-90") @DecimalMax("90") double latitude,
         @DecimalMin("-180") @DecimalMax("180") double longitude) {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param latitude latitude in decimal degrees
+     * @param longitude longitude in decimal degrees
+     */
     public Coordinates {
     }
 }

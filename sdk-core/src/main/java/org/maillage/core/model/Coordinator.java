@@ -33,7 +33,16 @@ public record Coordinator(
         LocalDate validTo)
         implements Dated {
 
-    /** Canonical constructor. */
+    /**
+     * Canonical constructor.
+     *
+     * @param person the id of the coordinator, or null when the post is vacant or the person not named
+     * @param organization the id of the employer, or null
+     * @param funded whether the post is funded under the contract, or null when not stated
+     * @param fte full-time equivalent of the post, or null
+     * @param validFrom first day of the post, or null when unknown or open
+     * @param validTo last day of the post, or null when still valid
+     */
     public Coordinator {
     }
 
@@ -79,43 +88,65 @@ public record Coordinator(
 
         private Builder() {}
 
-        /** @param value the id of the coordinator @return this builder */
+        /**
+         * @param value the id of the coordinator
+         * @return this builder
+         */
         public Builder person(String value) {
             this.person = value;
             return this;
         }
 
-        /** @param value the id of the employer @return this builder */
+        /**
+         * @param value the id of the employer
+         * @return this builder
+         */
         public Builder organization(String value) {
             this.organization = value;
             return this;
         }
 
-        /** @param value whether the post is funded under the contract @return this builder */
+        /**
+         * @param value whether the post is funded under the contract
+         * @return this builder
+         */
         public Builder funded(Boolean value) {
             this.funded = value;
             return this;
         }
 
-        /** @param value full-time equivalent of the post @return this builder */
+        /**
+         * @param value full-time equivalent of the post
+         * @return this builder
+         */
         public Builder fte(BigDecimal value) {
             this.fte = value;
             return this;
         }
 
-        /** @param value first day of the post @return this builder */
+        /**
+         * @param value first day of the post
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the post @return this builder */
+        /**
+         * @param value last day of the post
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the coordinator */
+        /**
+         * Builds the coordinator.
+         *
+         * @return the coordinator
+         */
         public Coordinator build() {
             return new Coordinator(person, organization, funded, fte, validFrom, validTo);
         }

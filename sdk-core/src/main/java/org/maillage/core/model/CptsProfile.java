@@ -27,7 +27,14 @@ public record CptsProfile(
         LocalDate aciSignatureDate,
         List<@NotNull @Pattern(regexp = Entity.ID_PATTERN) String> contracts) {
 
-    /** Null lists become empty. */
+    /**
+     * Null lists become empty.
+     *
+     * @param sizeClass its size class by population covered, or null
+     * @param missions its missions and their status
+     * @param aciSignatureDate the date it signed its ACI (accord conventionnel interprofessionnel), or null
+     * @param contracts the ids of the local health contracts (CLS) it relies on
+     */
     public CptsProfile {
         missions = Lists.copy(missions);
         contracts = Lists.copy(contracts);

@@ -42,7 +42,20 @@ public record Dataset(
         List<@Valid @NotNull ZoningDecision> zonings,
         List<@Valid @NotNull Plan> plans) {
 
-    /** Requires the header; null lists become empty. */
+    /**
+     * Requires the header; null lists become empty.
+     *
+     * @param header the envelope
+     * @param territories the territories
+     * @param organizations the organisations
+     * @param people the people who sit in bodies, sign or coordinate
+     * @param contracts the contracts
+     * @param facilities the facilities
+     * @param indicators the indicator definitions
+     * @param observations the observations
+     * @param zonings the zoning decisions of an ARS
+     * @param plans the plans and projects
+     */
     public Dataset {
         Objects.requireNonNull(header, "header");
         territories = Lists.copy(territories);
@@ -173,130 +186,191 @@ public record Dataset(
 
         private Builder() {}
 
-        /** @param value the envelope @return this builder */
+        /**
+         * @param value the envelope
+         * @return this builder
+         */
         public Builder header(DatasetHeader value) {
             this.header = value;
             return this;
         }
 
-        /** @param value one of the territories, added to those set before @return this builder */
+        /**
+         * @param value one of the territories, added to those set before
+         * @return this builder
+         */
         public Builder addTerritory(Territory value) {
             territories.add(value);
             return this;
         }
 
-        /** @param value the territories, replacing those set before @return this builder */
+        /**
+         * @param value the territories, replacing those set before
+         * @return this builder
+         */
         public Builder territories(List<Territory> value) {
             territories.clear();
             territories.addAll(value);
             return this;
         }
 
-        /** @param value one of the organisations, added to those set before @return this builder */
+        /**
+         * @param value one of the organisations, added to those set before
+         * @return this builder
+         */
         public Builder addOrganization(Organization value) {
             organizations.add(value);
             return this;
         }
 
-        /** @param value the organisations, replacing those set before @return this builder */
+        /**
+         * @param value the organisations, replacing those set before
+         * @return this builder
+         */
         public Builder organizations(List<Organization> value) {
             organizations.clear();
             organizations.addAll(value);
             return this;
         }
 
-        /** @param value one of the people who sit in bodies, sign or coordinate, added to those set before @return this builder */
+        /**
+         * @param value one of the people who sit in bodies, sign or coordinate, added to those set before
+         * @return this builder
+         */
         public Builder addPerson(Person value) {
             people.add(value);
             return this;
         }
 
-        /** @param value the people who sit in bodies, sign or coordinate, replacing those set before @return this builder */
+        /**
+         * @param value the people who sit in bodies, sign or coordinate, replacing those set before
+         * @return this builder
+         */
         public Builder people(List<Person> value) {
             people.clear();
             people.addAll(value);
             return this;
         }
 
-        /** @param value one of the contracts, added to those set before @return this builder */
+        /**
+         * @param value one of the contracts, added to those set before
+         * @return this builder
+         */
         public Builder addContract(Contract value) {
             contracts.add(value);
             return this;
         }
 
-        /** @param value the contracts, replacing those set before @return this builder */
+        /**
+         * @param value the contracts, replacing those set before
+         * @return this builder
+         */
         public Builder contracts(List<Contract> value) {
             contracts.clear();
             contracts.addAll(value);
             return this;
         }
 
-        /** @param value one of the facilities, added to those set before @return this builder */
+        /**
+         * @param value one of the facilities, added to those set before
+         * @return this builder
+         */
         public Builder addFacility(Facility value) {
             facilities.add(value);
             return this;
         }
 
-        /** @param value the facilities, replacing those set before @return this builder */
+        /**
+         * @param value the facilities, replacing those set before
+         * @return this builder
+         */
         public Builder facilities(List<Facility> value) {
             facilities.clear();
             facilities.addAll(value);
             return this;
         }
 
-        /** @param value one of the indicator definitions, added to those set before @return this builder */
+        /**
+         * @param value one of the indicator definitions, added to those set before
+         * @return this builder
+         */
         public Builder addIndicator(IndicatorDefinition value) {
             indicators.add(value);
             return this;
         }
 
-        /** @param value the indicator definitions, replacing those set before @return this builder */
+        /**
+         * @param value the indicator definitions, replacing those set before
+         * @return this builder
+         */
         public Builder indicators(List<IndicatorDefinition> value) {
             indicators.clear();
             indicators.addAll(value);
             return this;
         }
 
-        /** @param value one of the observations, added to those set before @return this builder */
+        /**
+         * @param value one of the observations, added to those set before
+         * @return this builder
+         */
         public Builder addObservation(Observation value) {
             observations.add(value);
             return this;
         }
 
-        /** @param value the observations, replacing those set before @return this builder */
+        /**
+         * @param value the observations, replacing those set before
+         * @return this builder
+         */
         public Builder observations(List<Observation> value) {
             observations.clear();
             observations.addAll(value);
             return this;
         }
 
-        /** @param value one of the zoning decisions of an ARS, added to those set before @return this builder */
+        /**
+         * @param value one of the zoning decisions of an ARS, added to those set before
+         * @return this builder
+         */
         public Builder addZoning(ZoningDecision value) {
             zonings.add(value);
             return this;
         }
 
-        /** @param value the zoning decisions of an ARS, replacing those set before @return this builder */
+        /**
+         * @param value the zoning decisions of an ARS, replacing those set before
+         * @return this builder
+         */
         public Builder zonings(List<ZoningDecision> value) {
             zonings.clear();
             zonings.addAll(value);
             return this;
         }
 
-        /** @param value one of the plans and projects, added to those set before @return this builder */
+        /**
+         * @param value one of the plans and projects, added to those set before
+         * @return this builder
+         */
         public Builder addPlan(Plan value) {
             plans.add(value);
             return this;
         }
 
-        /** @param value the plans and projects, replacing those set before @return this builder */
+        /**
+         * @param value the plans and projects, replacing those set before
+         * @return this builder
+         */
         public Builder plans(List<Plan> value) {
             plans.clear();
             plans.addAll(value);
             return this;
         }
 
-        /** @return the dataset */
+        /**
+         * Builds the dataset.
+         *
+         * @return the dataset
+         */
         public Dataset build() {
             return new Dataset(header, territories, organizations, people, contracts, facilities, indicators, observations, zonings, plans);
         }

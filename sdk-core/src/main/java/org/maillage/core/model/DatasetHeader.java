@@ -45,7 +45,19 @@ public record DatasetHeader(
     /** The {@code $schema} URI of the dataset schema this SDK writes. */
     public static final String CURRENT_SCHEMA_URI = "https://schemas.maillage.org/1.0/dataset.schema.json";
 
-    /** Requires the id and the schema version. */
+    /**
+     * Requires the id and the schema version.
+     *
+     * @param schema the {@code $schema} URI the file declares, or null
+     * @param schemaVersion the version of the Maillage schemas, for example {@code 1.0.0}
+     * @param id the dataset id
+     * @param title a title
+     * @param publisher who publishes it
+     * @param issued when it was issued
+     * @param referenceDate the date the data describes
+     * @param geography the COG vintage of its codes, for example {@code COG2026}
+     * @param license its licence
+     */
     public DatasetHeader {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(id, "id");
@@ -146,61 +158,92 @@ public record DatasetHeader(
 
         private Builder() {}
 
-        /** @param value the {@code $schema} URI the file declares @return this builder */
+        /**
+         * @param value the {@code $schema} URI the file declares
+         * @return this builder
+         */
         public Builder schema(String value) {
             this.schema = value;
             return this;
         }
 
-        /** @param value the version of the Maillage schemas, for example {@code 1.0.0} @return this builder */
+        /**
+         * @param value the version of the Maillage schemas, for example {@code 1.0.0}
+         * @return this builder
+         */
         public Builder schemaVersion(String value) {
             this.schemaVersion = value;
             return this;
         }
 
-        /** @param value the dataset id @return this builder */
+        /**
+         * @param value the dataset id
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value a title @return this builder */
+        /**
+         * @param value a title
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value who publishes it @return this builder */
+        /**
+         * @param value who publishes it
+         * @return this builder
+         */
         public Builder publisher(Publisher value) {
             this.publisher = value;
             return this;
         }
 
-        /** @param value when it was issued @return this builder */
+        /**
+         * @param value when it was issued
+         * @return this builder
+         */
         public Builder issued(Instant value) {
             this.issued = value;
             return this;
         }
 
-        /** @param value the date the data describes @return this builder */
+        /**
+         * @param value the date the data describes
+         * @return this builder
+         */
         public Builder referenceDate(LocalDate value) {
             this.referenceDate = value;
             return this;
         }
 
-        /** @param value the COG vintage of its codes, for example {@code COG2026} @return this builder */
+        /**
+         * @param value the COG vintage of its codes, for example {@code COG2026}
+         * @return this builder
+         */
         public Builder geography(String value) {
             this.geography = value;
             return this;
         }
 
-        /** @param value its licence @return this builder */
+        /**
+         * @param value its licence
+         * @return this builder
+         */
         public Builder license(String value) {
             this.license = value;
             return this;
         }
 
-        /** @return the header */
+        /**
+         * Builds the header.
+         *
+         * @return the header
+         */
         public DatasetHeader build() {
             return new DatasetHeader(schema, schemaVersion, id, title, publisher, issued, referenceDate, geography, license);
         }

@@ -29,7 +29,14 @@ public record FacilityLabel(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires label. */
+    /**
+     * Requires label.
+     *
+     * @param label the label
+     * @param organization the id of the organisation that gave it (the ARS), or null
+     * @param validFrom first day of the label, or null when unknown or open
+     * @param validTo last day of the label, or null when still valid
+     */
     public FacilityLabel {
         Objects.requireNonNull(label, "label");
     }

@@ -24,7 +24,12 @@ public record FacilityService(
         @Valid @NotNull CodeRef service,
         @NotEmpty List<@Valid @NotNull ServiceStatusPeriod> statuses) {
 
-    /** Requires service; null lists become empty. */
+    /**
+     * Requires service; null lists become empty.
+     *
+     * @param service the service
+     * @param statuses its status over time, oldest first
+     */
     public FacilityService {
         Objects.requireNonNull(service, "service");
         statuses = Lists.copy(statuses);

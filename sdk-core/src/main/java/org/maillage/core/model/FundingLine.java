@@ -30,7 +30,14 @@ public record FundingLine(
         @NotNull @PositiveOrZero BigDecimal amount,
         String axis) {
 
-    /** Requires funder, amount. */
+    /**
+     * Requires funder, amount.
+     *
+     * @param funder the id of the funding organisation
+     * @param year the budget year
+     * @param amount the amount in euros
+     * @param axis the code of the axis it funds, or null for the contract as a whole
+     */
     public FundingLine {
         Objects.requireNonNull(funder, "funder");
         Objects.requireNonNull(amount, "amount");

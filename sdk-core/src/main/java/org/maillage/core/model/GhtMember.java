@@ -30,7 +30,14 @@ public record GhtMember(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires organization, role. */
+    /**
+     * Requires organization, role.
+     *
+     * @param organization the id of the member hospital (legal entity)
+     * @param role its role in the GHT
+     * @param validFrom first day of membership, or null when unknown or open
+     * @param validTo last day of membership, or null when still valid
+     */
     public GhtMember {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(role, "role");

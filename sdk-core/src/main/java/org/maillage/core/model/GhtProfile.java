@@ -22,7 +22,12 @@ public record GhtProfile(
         @NotNull GhtType type,
         List<@Valid @NotNull GhtMember> members) {
 
-    /** Requires type; null lists become empty. */
+    /**
+     * Requires type; null lists become empty.
+     *
+     * @param type general or psychiatric GHT
+     * @param members its establishments and their roles, dated
+     */
     public GhtProfile {
         Objects.requireNonNull(type, "type");
         members = Lists.copy(members);

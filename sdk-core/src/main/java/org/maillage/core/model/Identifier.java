@@ -20,7 +20,12 @@ import org.maillage.core.id.IdentifierScheme;
 @API(status = STABLE, since = "0.1.0")
 public record Identifier(@NotNull IdentifierScheme scheme, @NotNull String value) {
 
-    /** Requires both members. */
+    /**
+     * Requires both members.
+     *
+     * @param scheme the scheme
+     * @param value the value as written
+     */
     public Identifier {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");

@@ -48,7 +48,22 @@ public record IndicatorDefinition(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, code, labelFr, unit; null lists become empty. */
+    /**
+     * Requires id, code, labelFr, unit; null lists become empty.
+     *
+     * @param id the id of the indicator, unique in the dataset and stable across its versions
+     * @param code its code, an entry of the open codelist {@code indicator} or a producer's own code
+     * @param labelFr its label in French
+     * @param labelEn its label in English, or null
+     * @param unit the unit of its values (for example {@code consultations/an/habitant})
+     * @param producer the id of the organisation that produces it, or null
+     * @param method how it is computed, or null
+     * @param direction how to read its values, or null
+     * @param profession the profession it is about, or null
+     * @param identifiers official identifiers (rarely used)
+     * @param validFrom first day of the definition, or null when unknown or open
+     * @param validTo last day of the definition, or null when still valid
+     */
     public IndicatorDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(code, "code");
@@ -124,86 +139,129 @@ public record IndicatorDefinition(
 
         private Builder() {}
 
-        /** @param value the id of the indicator, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the indicator, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value its code, an entry of the open codelist {@code indicator} or a producer's own code @return this builder */
+        /**
+         * @param value its code, an entry of the open codelist {@code indicator} or a producer's own code
+         * @return this builder
+         */
         public Builder code(String value) {
             this.code = value;
             return this;
         }
 
-        /** @param value its label in French @return this builder */
+        /**
+         * @param value its label in French
+         * @return this builder
+         */
         public Builder labelFr(String value) {
             this.labelFr = value;
             return this;
         }
 
-        /** @param value its label in English @return this builder */
+        /**
+         * @param value its label in English
+         * @return this builder
+         */
         public Builder labelEn(String value) {
             this.labelEn = value;
             return this;
         }
 
-        /** @param value the unit of its values (for example {@code consultations/an/habitant}) @return this builder */
+        /**
+         * @param value the unit of its values (for example {@code consultations/an/habitant})
+         * @return this builder
+         */
         public Builder unit(String value) {
             this.unit = value;
             return this;
         }
 
-        /** @param value the id of the organisation that produces it @return this builder */
+        /**
+         * @param value the id of the organisation that produces it
+         * @return this builder
+         */
         public Builder producer(String value) {
             this.producer = value;
             return this;
         }
 
-        /** @param value how it is computed @return this builder */
+        /**
+         * @param value how it is computed
+         * @return this builder
+         */
         public Builder method(String value) {
             this.method = value;
             return this;
         }
 
-        /** @param value how to read its values @return this builder */
+        /**
+         * @param value how to read its values
+         * @return this builder
+         */
         public Builder direction(IndicatorDirection value) {
             this.direction = value;
             return this;
         }
 
-        /** @param value the profession it is about @return this builder */
+        /**
+         * @param value the profession it is about
+         * @return this builder
+         */
         public Builder profession(CodeRef value) {
             this.profession = value;
             return this;
         }
 
-        /** @param value one of official identifiers (rarely used), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (rarely used), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (rarely used), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (rarely used), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value first day of the definition @return this builder */
+        /**
+         * @param value first day of the definition
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the definition @return this builder */
+        /**
+         * @param value last day of the definition
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the indicator definition */
+        /**
+         * Builds the indicator definition.
+         *
+         * @return the indicator definition
+         */
         public IndicatorDefinition build() {
             return new IndicatorDefinition(id, code, labelFr, labelEn, unit, producer, method, direction, profession, identifiers, validFrom, validTo);
         }

@@ -23,7 +23,14 @@ import org.maillage.core.codelist.CogEvent;
 @API(status = STABLE, since = "0.1.0")
 public record Lineage(@NotBlank String code, @Pattern(regexp = Entity.ID_PATTERN) String territory, CogEvent event, LocalDate date) {
 
-    /** Requires the code. */
+    /**
+     * Requires the code.
+     *
+     * @param code the INSEE code of the other territory
+     * @param territory the id of the other territory when the dataset holds it, or null
+     * @param event the INSEE event code, when known
+     * @param date the date the change took effect, when known
+     */
     public Lineage {
         Objects.requireNonNull(code, "code");
     }

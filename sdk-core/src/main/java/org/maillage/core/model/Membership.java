@@ -43,7 +43,19 @@ public record Membership(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires role. */
+    /**
+     * Requires role.
+     *
+     * @param person the id of the person who holds the seat, or null
+     * @param organization the id of the organisation that holds the seat (a member hospital, a commune), or null
+     * @param office the office whose holder sits ("maire de …"), or null
+     * @param onBehalfOf the id of the organisation the member represents, or null
+     * @param role the role in the body
+     * @param college the college the seat belongs to, or null
+     * @param votingRight true for a deliberative vote, false for a consultative one, null when not stated
+     * @param validFrom first day of the mandate, or null when unknown or open
+     * @param validTo last day of the mandate, or null when still valid
+     */
     public Membership {
         Objects.requireNonNull(role, "role");
     }
@@ -146,61 +158,92 @@ public record Membership(
 
         private Builder() {}
 
-        /** @param value the id of the person who holds the seat @return this builder */
+        /**
+         * @param value the id of the person who holds the seat
+         * @return this builder
+         */
         public Builder person(String value) {
             this.person = value;
             return this;
         }
 
-        /** @param value the id of the organisation that holds the seat (a member hospital, a commune) @return this builder */
+        /**
+         * @param value the id of the organisation that holds the seat (a member hospital, a commune)
+         * @return this builder
+         */
         public Builder organization(String value) {
             this.organization = value;
             return this;
         }
 
-        /** @param value the office whose holder sits ("maire de …") @return this builder */
+        /**
+         * @param value the office whose holder sits ("maire de …")
+         * @return this builder
+         */
         public Builder office(Office value) {
             this.office = value;
             return this;
         }
 
-        /** @param value the id of the organisation the member represents @return this builder */
+        /**
+         * @param value the id of the organisation the member represents
+         * @return this builder
+         */
         public Builder onBehalfOf(String value) {
             this.onBehalfOf = value;
             return this;
         }
 
-        /** @param value the role in the body @return this builder */
+        /**
+         * @param value the role in the body
+         * @return this builder
+         */
         public Builder role(MembershipRole value) {
             this.role = value;
             return this;
         }
 
-        /** @param value the college the seat belongs to @return this builder */
+        /**
+         * @param value the college the seat belongs to
+         * @return this builder
+         */
         public Builder college(College value) {
             this.college = value;
             return this;
         }
 
-        /** @param value true for a deliberative vote, false for a consultative one, null when not stated @return this builder */
+        /**
+         * @param value true for a deliberative vote, false for a consultative one, null when not stated
+         * @return this builder
+         */
         public Builder votingRight(Boolean value) {
             this.votingRight = value;
             return this;
         }
 
-        /** @param value first day of the mandate @return this builder */
+        /**
+         * @param value first day of the mandate
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the mandate @return this builder */
+        /**
+         * @param value last day of the mandate
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the membership */
+        /**
+         * Builds the membership.
+         *
+         * @return the membership
+         */
         public Membership build() {
             return new Membership(person, organization, office, onBehalfOf, role, college, votingRight, validFrom, validTo);
         }

@@ -29,7 +29,14 @@ public record Mission(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires mission, status. */
+    /**
+     * Requires mission, status.
+     *
+     * @param mission the mission
+     * @param status how far it has got
+     * @param validFrom first day of this status, or null when unknown or open
+     * @param validTo last day of this status, or null when still valid
+     */
     public Mission {
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(status, "status");

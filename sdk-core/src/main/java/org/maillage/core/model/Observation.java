@@ -45,7 +45,20 @@ public record Observation(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, indicator, territory, period, value; null lists become empty. */
+    /**
+     * Requires id, indicator, territory, period, value; null lists become empty.
+     *
+     * @param id the id of the observation, unique in the dataset and stable across its versions
+     * @param indicator the id of the indicator definition
+     * @param territory the id of the territory
+     * @param period the period the value is about
+     * @param value the value, in the unit of the indicator
+     * @param profession the profession the value is about, when the indicator is split by profession, or null
+     * @param status how final the value is, or null
+     * @param identifiers official identifiers (rarely used)
+     * @param validFrom first day of the record (publication), or null when unknown or open
+     * @param validTo last day of the record (until superseded), or null when still valid
+     */
     public Observation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(indicator, "indicator");
@@ -134,74 +147,111 @@ public record Observation(
 
         private Builder() {}
 
-        /** @param value the id of the observation, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the observation, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the id of the indicator definition @return this builder */
+        /**
+         * @param value the id of the indicator definition
+         * @return this builder
+         */
         public Builder indicator(String value) {
             this.indicator = value;
             return this;
         }
 
-        /** @param value the id of the territory @return this builder */
+        /**
+         * @param value the id of the territory
+         * @return this builder
+         */
         public Builder territory(String value) {
             this.territory = value;
             return this;
         }
 
-        /** @param value the period the value is about @return this builder */
+        /**
+         * @param value the period the value is about
+         * @return this builder
+         */
         public Builder period(Period value) {
             this.period = value;
             return this;
         }
 
-        /** @param value the value, in the unit of the indicator @return this builder */
+        /**
+         * @param value the value, in the unit of the indicator
+         * @return this builder
+         */
         public Builder value(BigDecimal value) {
             this.value = value;
             return this;
         }
 
-        /** @param value the profession the value is about, when the indicator is split by profession @return this builder */
+        /**
+         * @param value the profession the value is about, when the indicator is split by profession
+         * @return this builder
+         */
         public Builder profession(CodeRef value) {
             this.profession = value;
             return this;
         }
 
-        /** @param value how final the value is @return this builder */
+        /**
+         * @param value how final the value is
+         * @return this builder
+         */
         public Builder status(ObservationStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value one of official identifiers (rarely used), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (rarely used), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (rarely used), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (rarely used), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value first day of the record (publication) @return this builder */
+        /**
+         * @param value first day of the record (publication)
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the record (until superseded) @return this builder */
+        /**
+         * @param value last day of the record (until superseded)
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the observation */
+        /**
+         * Builds the observation.
+         *
+         * @return the observation
+         */
         public Observation build() {
             return new Observation(id, indicator, territory, period, value, profession, status, identifiers, validFrom, validTo);
         }

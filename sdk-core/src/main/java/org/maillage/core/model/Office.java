@@ -22,7 +22,13 @@ public record Office(
         @Pattern(regexp = Entity.ID_PATTERN) String territory,
         @Pattern(regexp = Entity.ID_PATTERN) String organization) {
 
-    /** Requires kind. */
+    /**
+     * Requires kind.
+     *
+     * @param kind the office
+     * @param territory the id of the territory the office is for (the commune of a mayor), or null
+     * @param organization the id of the organisation the office is in (the hospital of a director), or null
+     */
     public Office {
         Objects.requireNonNull(kind, "kind");
     }

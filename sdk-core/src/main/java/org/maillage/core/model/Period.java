@@ -21,7 +21,12 @@ public record Period(
         @NotNull LocalDate end)
         implements Dated {
 
-    /** Requires start, end. */
+    /**
+     * Requires start, end.
+     *
+     * @param start the first day
+     * @param end the last day
+     */
     public Period {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");

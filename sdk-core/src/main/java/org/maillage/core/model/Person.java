@@ -37,7 +37,17 @@ public record Person(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, familyName; null lists become empty. */
+    /**
+     * Requires id, familyName; null lists become empty.
+     *
+     * @param id the id of the person, unique in the dataset and stable across its versions
+     * @param familyName the family name
+     * @param givenName the given name, or null
+     * @param profession the health profession, or null
+     * @param identifiers official identifiers (RPPS of a health professional)
+     * @param validFrom first day of the record, or null when unknown or open
+     * @param validTo last day of the record, or null when still valid
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(familyName, "familyName");
@@ -109,56 +119,84 @@ public record Person(
 
         private Builder() {}
 
-        /** @param value the id of the person, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the person, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the family name @return this builder */
+        /**
+         * @param value the family name
+         * @return this builder
+         */
         public Builder familyName(String value) {
             this.familyName = value;
             return this;
         }
 
-        /** @param value the given name @return this builder */
+        /**
+         * @param value the given name
+         * @return this builder
+         */
         public Builder givenName(String value) {
             this.givenName = value;
             return this;
         }
 
-        /** @param value the health profession @return this builder */
+        /**
+         * @param value the health profession
+         * @return this builder
+         */
         public Builder profession(CodeRef value) {
             this.profession = value;
             return this;
         }
 
-        /** @param value one of official identifiers (RPPS of a health professional), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (RPPS of a health professional), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (RPPS of a health professional), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (RPPS of a health professional), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value first day of the record @return this builder */
+        /**
+         * @param value first day of the record
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the record @return this builder */
+        /**
+         * @param value last day of the record
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the person */
+        /**
+         * Builds the person.
+         *
+         * @return the person
+         */
         public Person build() {
             return new Person(id, familyName, givenName, profession, identifiers, validFrom, validTo);
         }

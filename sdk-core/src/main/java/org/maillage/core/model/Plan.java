@@ -56,7 +56,24 @@ public record Plan(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, kind, status, title; null lists become empty. */
+    /**
+     * Requires id, kind, status, title; null lists become empty.
+     *
+     * @param id the id of the plan, unique in the dataset and stable across its versions
+     * @param kind what the plan is
+     * @param status where it is in its lifecycle
+     * @param title its title
+     * @param identifiers official identifiers (the reference of the arrêté that sets it…)
+     * @param organization the id of the organisation that draws it up and carries it (the ARS for a PRS, the CPTS for its health project, the GHT for its shared medical project), or null
+     * @param territories the territories it covers, dated
+     * @param decisions what bodies decided on it: adoption, approval, opinion, contribution
+     * @param parent the id of the plan it declines (the PRS of a PTSM), or null
+     * @param axes its priorities, with their themes and actions
+     * @param coordinator its coordinator (the medical coordinator of a PTSM), or null
+     * @param predecessor the id of the plan it revises or replaces, or null
+     * @param validFrom first day of the period it covers, or null when unknown or open
+     * @param validTo last day of the period it covers, or null when still valid
+     */
     public Plan {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -139,119 +156,177 @@ public record Plan(
 
         private Builder() {}
 
-        /** @param value the id of the plan, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the plan, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value what the plan is @return this builder */
+        /**
+         * @param value what the plan is
+         * @return this builder
+         */
         public Builder kind(PlanKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value where it is in its lifecycle @return this builder */
+        /**
+         * @param value where it is in its lifecycle
+         * @return this builder
+         */
         public Builder status(PlanStatus value) {
             this.status = value;
             return this;
         }
 
-        /** @param value its title @return this builder */
+        /**
+         * @param value its title
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
-        /** @param value one of official identifiers (the reference of the arrêté that sets it…), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (the reference of the arrêté that sets it…), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (the reference of the arrêté that sets it…), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (the reference of the arrêté that sets it…), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value the id of the organisation that draws it up and carries it (the ARS for a PRS, the CPTS for its health project, the GHT for its shared medical project) @return this builder */
+        /**
+         * @param value the id of the organisation that draws it up and carries it (the ARS for a PRS, the CPTS for its health project, the GHT for its shared medical project)
+         * @return this builder
+         */
         public Builder organization(String value) {
             this.organization = value;
             return this;
         }
 
-        /** @param value one of the territories it covers, dated, added to those set before @return this builder */
+        /**
+         * @param value one of the territories it covers, dated, added to those set before
+         * @return this builder
+         */
         public Builder addTerritory(TerritoryLink value) {
             territories.add(value);
             return this;
         }
 
-        /** @param value the territories it covers, dated, replacing those set before @return this builder */
+        /**
+         * @param value the territories it covers, dated, replacing those set before
+         * @return this builder
+         */
         public Builder territories(List<TerritoryLink> value) {
             territories.clear();
             territories.addAll(value);
             return this;
         }
 
-        /** @param value one of what bodies decided on it: adoption, approval, opinion, contribution, added to those set before @return this builder */
+        /**
+         * @param value one of what bodies decided on it: adoption, approval, opinion, contribution, added to those set before
+         * @return this builder
+         */
         public Builder addDecision(PlanDecision value) {
             decisions.add(value);
             return this;
         }
 
-        /** @param value what bodies decided on it: adoption, approval, opinion, contribution, replacing those set before @return this builder */
+        /**
+         * @param value what bodies decided on it: adoption, approval, opinion, contribution, replacing those set before
+         * @return this builder
+         */
         public Builder decisions(List<PlanDecision> value) {
             decisions.clear();
             decisions.addAll(value);
             return this;
         }
 
-        /** @param value the id of the plan it declines (the PRS of a PTSM) @return this builder */
+        /**
+         * @param value the id of the plan it declines (the PRS of a PTSM)
+         * @return this builder
+         */
         public Builder parent(String value) {
             this.parent = value;
             return this;
         }
 
-        /** @param value one of its priorities, with their themes and actions, added to those set before @return this builder */
+        /**
+         * @param value one of its priorities, with their themes and actions, added to those set before
+         * @return this builder
+         */
         public Builder addAxis(ContractAxis value) {
             axes.add(value);
             return this;
         }
 
-        /** @param value its priorities, with their themes and actions, replacing those set before @return this builder */
+        /**
+         * @param value its priorities, with their themes and actions, replacing those set before
+         * @return this builder
+         */
         public Builder axes(List<ContractAxis> value) {
             axes.clear();
             axes.addAll(value);
             return this;
         }
 
-        /** @param value its coordinator (the medical coordinator of a PTSM) @return this builder */
+        /**
+         * @param value its coordinator (the medical coordinator of a PTSM)
+         * @return this builder
+         */
         public Builder coordinator(Coordinator value) {
             this.coordinator = value;
             return this;
         }
 
-        /** @param value the id of the plan it revises or replaces @return this builder */
+        /**
+         * @param value the id of the plan it revises or replaces
+         * @return this builder
+         */
         public Builder predecessor(String value) {
             this.predecessor = value;
             return this;
         }
 
-        /** @param value first day of the period it covers @return this builder */
+        /**
+         * @param value first day of the period it covers
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of the period it covers @return this builder */
+        /**
+         * @param value last day of the period it covers
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the plan */
+        /**
+         * Builds the plan.
+         *
+         * @return the plan
+         */
         public Plan build() {
             return new Plan(id, kind, status, title, identifiers, organization, territories, decisions, parent, axes, coordinator, predecessor, validFrom, validTo);
         }

@@ -30,7 +30,14 @@ public record PlanDecision(
         LocalDate date,
         String legalReference) {
 
-    /** Requires organization, kind. */
+    /**
+     * Requires organization, kind.
+     *
+     * @param organization the id of the body that decides (the ARS, a conseil territorial de santé, a collectivité)
+     * @param kind what the body does with the plan
+     * @param date the date of the decision (arrêté, deliberation, opinion), or null when unknown
+     * @param legalReference the reference of the act, or null
+     */
     public PlanDecision {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(kind, "kind");

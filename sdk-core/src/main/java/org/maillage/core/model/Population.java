@@ -21,7 +21,13 @@ import org.maillage.core.codelist.PopulationKind;
 @API(status = STABLE, since = "0.1.0")
 public record Population(@PositiveOrZero long value, @Min(1800) @Max(2200) int year, @NotNull PopulationKind kind) {
 
-    /** Requires the kind. */
+    /**
+     * Requires the kind.
+     *
+     * @param value number of inhabitants
+     * @param year the reference year of the census figure
+     * @param kind which legal population it is
+     */
     public Population {
         Objects.requireNonNull(kind, "kind");
     }

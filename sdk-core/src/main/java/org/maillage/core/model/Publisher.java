@@ -21,7 +21,13 @@ import org.maillage.core.internal.Lists;
 @API(status = STABLE, since = "0.1.0")
 public record Publisher(@NotBlank String name, List<@Valid @NotNull Identifier> identifiers, String url) {
 
-    /** Requires the name. */
+    /**
+     * Requires the name.
+     *
+     * @param name the publisher's name
+     * @param identifiers official identifiers (SIREN of an ARS, a collectivité…)
+     * @param url a web address, or null
+     */
     public Publisher {
         Objects.requireNonNull(name, "name");
         identifiers = Lists.copy(identifiers);

@@ -29,7 +29,14 @@ public record ServiceStatusPeriod(
         LocalDate validTo)
         implements Dated {
 
-    /** Requires status. */
+    /**
+     * Requires status.
+     *
+     * @param status the status
+     * @param facility the id of the facility whose practitioners hold the advanced consultations, or null
+     * @param validFrom first day of the status, or null when unknown or open
+     * @param validTo last day of the status, or null when still valid
+     */
     public ServiceStatusPeriod {
         Objects.requireNonNull(status, "status");
     }

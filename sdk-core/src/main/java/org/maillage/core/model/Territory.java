@@ -1,5 +1,6 @@
 package org.maillage.core.model;
 
+import java.util.ArrayList;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -55,7 +55,23 @@ public record Territory(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, kind, code and name; null lists become empty. */
+    /**
+     * Requires id, kind, code and name; null lists become empty.
+     *
+     * @param id the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
+     * @param kind what the territory is
+     * @param code its official code (INSEE code, EPCI SIREN) or the code given by its producer
+     * @param name its name
+     * @param legalType the legal type of an EPCI, null for other kinds
+     * @param identifiers official identifiers (SIREN of a commune or EPCI…)
+     * @param parents the territories it belongs to, dated
+     * @param members its composition, dated
+     * @param population population figures
+     * @param replaces predecessors in the COG
+     * @param replacedBy successors in the COG
+     * @param validFrom first day of existence, or null
+     * @param validTo last day of existence, or null
+     */
     public Territory {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -138,127 +154,188 @@ public record Territory(
 
         private Builder() {}
 
-        /** @param value the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056}) @return this builder */
+        /**
+         * @param value the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value what the territory is @return this builder */
+        /**
+         * @param value what the territory is
+         * @return this builder
+         */
         public Builder kind(TerritoryKind value) {
             this.kind = value;
             return this;
         }
 
-        /** @param value its official code (INSEE code, EPCI SIREN) or the code given by its producer @return this builder */
+        /**
+         * @param value its official code (INSEE code, EPCI SIREN) or the code given by its producer
+         * @return this builder
+         */
         public Builder code(String value) {
             this.code = value;
             return this;
         }
 
-        /** @param value its name @return this builder */
+        /**
+         * @param value its name
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
-        /** @param value the legal type of an EPCI, null for other kinds @return this builder */
+        /**
+         * @param value the legal type of an EPCI, null for other kinds
+         * @return this builder
+         */
         public Builder legalType(EpciLegalType value) {
             this.legalType = value;
             return this;
         }
 
-        /** @param value one of official identifiers (SIREN of a commune or EPCI…), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (SIREN of a commune or EPCI…), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (SIREN of a commune or EPCI…), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (SIREN of a commune or EPCI…), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value one of the territories it belongs to, dated, added to those set before @return this builder */
+        /**
+         * @param value one of the territories it belongs to, dated, added to those set before
+         * @return this builder
+         */
         public Builder addParent(TerritoryLink value) {
             parents.add(value);
             return this;
         }
 
-        /** @param value the territories it belongs to, dated, replacing those set before @return this builder */
+        /**
+         * @param value the territories it belongs to, dated, replacing those set before
+         * @return this builder
+         */
         public Builder parents(List<TerritoryLink> value) {
             parents.clear();
             parents.addAll(value);
             return this;
         }
 
-        /** @param value one of its composition, dated, added to those set before @return this builder */
+        /**
+         * @param value one of its composition, dated, added to those set before
+         * @return this builder
+         */
         public Builder addMember(TerritoryLink value) {
             members.add(value);
             return this;
         }
 
-        /** @param value its composition, dated, replacing those set before @return this builder */
+        /**
+         * @param value its composition, dated, replacing those set before
+         * @return this builder
+         */
         public Builder members(List<TerritoryLink> value) {
             members.clear();
             members.addAll(value);
             return this;
         }
 
-        /** @param value one of population figures, added to those set before @return this builder */
+        /**
+         * @param value one of population figures, added to those set before
+         * @return this builder
+         */
         public Builder addPopulation(Population value) {
             population.add(value);
             return this;
         }
 
-        /** @param value population figures, replacing those set before @return this builder */
+        /**
+         * @param value population figures, replacing those set before
+         * @return this builder
+         */
         public Builder population(List<Population> value) {
             population.clear();
             population.addAll(value);
             return this;
         }
 
-        /** @param value one of predecessors in the COG, added to those set before @return this builder */
+        /**
+         * @param value one of predecessors in the COG, added to those set before
+         * @return this builder
+         */
         public Builder addReplaces(Lineage value) {
             replaces.add(value);
             return this;
         }
 
-        /** @param value predecessors in the COG, replacing those set before @return this builder */
+        /**
+         * @param value predecessors in the COG, replacing those set before
+         * @return this builder
+         */
         public Builder replaces(List<Lineage> value) {
             replaces.clear();
             replaces.addAll(value);
             return this;
         }
 
-        /** @param value one of successors in the COG, added to those set before @return this builder */
+        /**
+         * @param value one of successors in the COG, added to those set before
+         * @return this builder
+         */
         public Builder addReplacedBy(Lineage value) {
             replacedBy.add(value);
             return this;
         }
 
-        /** @param value successors in the COG, replacing those set before @return this builder */
+        /**
+         * @param value successors in the COG, replacing those set before
+         * @return this builder
+         */
         public Builder replacedBy(List<Lineage> value) {
             replacedBy.clear();
             replacedBy.addAll(value);
             return this;
         }
 
-        /** @param value first day of existence @return this builder */
+        /**
+         * @param value first day of existence
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of existence @return this builder */
+        /**
+         * @param value last day of existence
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the territory */
+        /**
+         * Builds the territory.
+         *
+         * @return the territory
+         */
         public Territory build() {
             return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population, replaces, replacedBy, validFrom, validTo);
         }

@@ -21,7 +21,13 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public record TerritoryLink(@NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory, LocalDate validFrom, LocalDate validTo) implements Dated {
 
-    /** Requires the territory id. */
+    /**
+     * Requires the territory id.
+     *
+     * @param territory the id of the other territory
+     * @param validFrom first day of the link, or null
+     * @param validTo last day of the link, or null
+     */
     public TerritoryLink {
         Objects.requireNonNull(territory, "territory");
     }

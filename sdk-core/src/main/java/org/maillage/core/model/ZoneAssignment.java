@@ -23,7 +23,12 @@ public record ZoneAssignment(
         @NotBlank @Pattern(regexp = Entity.ID_PATTERN) String territory,
         @NotNull ZoneCategory category) {
 
-    /** Requires territory, category. */
+    /**
+     * Requires territory, category.
+     *
+     * @param territory the id of the territory
+     * @param category its zone category
+     */
     public ZoneAssignment {
         Objects.requireNonNull(territory, "territory");
         Objects.requireNonNull(category, "category");

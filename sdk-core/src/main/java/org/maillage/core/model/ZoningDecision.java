@@ -48,7 +48,22 @@ public record ZoningDecision(
         LocalDate validTo)
         implements Entity {
 
-    /** Requires id, issuer, profession, unitKind; null lists become empty. */
+    /**
+     * Requires id, issuer, profession, unitKind; null lists become empty.
+     *
+     * @param id the id of the zoning decision, unique in the dataset and stable across its versions
+     * @param issuer the id of the ARS that issued it
+     * @param profession the profession it zones
+     * @param legalReference the reference of the arrêté, or null
+     * @param adoptionDate the date it was adopted, or null
+     * @param unitKind the kind of territory it zones (TVS for doctors)
+     * @param assignments the category of each territory
+     * @param indicators the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…)
+     * @param predecessor the id of the decision it replaces, or null
+     * @param identifiers official identifiers (rarely used)
+     * @param validFrom first day of effect, or null when unknown or open
+     * @param validTo last day of effect, or null when still valid
+     */
     public ZoningDecision {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(issuer, "issuer");
@@ -126,100 +141,149 @@ public record ZoningDecision(
 
         private Builder() {}
 
-        /** @param value the id of the zoning decision, unique in the dataset and stable across its versions @return this builder */
+        /**
+         * @param value the id of the zoning decision, unique in the dataset and stable across its versions
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
-        /** @param value the id of the ARS that issued it @return this builder */
+        /**
+         * @param value the id of the ARS that issued it
+         * @return this builder
+         */
         public Builder issuer(String value) {
             this.issuer = value;
             return this;
         }
 
-        /** @param value the profession it zones @return this builder */
+        /**
+         * @param value the profession it zones
+         * @return this builder
+         */
         public Builder profession(CodeRef value) {
             this.profession = value;
             return this;
         }
 
-        /** @param value the reference of the arrêté @return this builder */
+        /**
+         * @param value the reference of the arrêté
+         * @return this builder
+         */
         public Builder legalReference(String value) {
             this.legalReference = value;
             return this;
         }
 
-        /** @param value the date it was adopted @return this builder */
+        /**
+         * @param value the date it was adopted
+         * @return this builder
+         */
         public Builder adoptionDate(LocalDate value) {
             this.adoptionDate = value;
             return this;
         }
 
-        /** @param value the kind of territory it zones (TVS for doctors) @return this builder */
+        /**
+         * @param value the kind of territory it zones (TVS for doctors)
+         * @return this builder
+         */
         public Builder unitKind(TerritoryKind value) {
             this.unitKind = value;
             return this;
         }
 
-        /** @param value one of the category of each territory, added to those set before @return this builder */
+        /**
+         * @param value one of the category of each territory, added to those set before
+         * @return this builder
+         */
         public Builder addAssignment(ZoneAssignment value) {
             assignments.add(value);
             return this;
         }
 
-        /** @param value the category of each territory, replacing those set before @return this builder */
+        /**
+         * @param value the category of each territory, replacing those set before
+         * @return this builder
+         */
         public Builder assignments(List<ZoneAssignment> value) {
             assignments.clear();
             assignments.addAll(value);
             return this;
         }
 
-        /** @param value one of the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), added to those set before @return this builder */
+        /**
+         * @param value one of the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), added to those set before
+         * @return this builder
+         */
         public Builder addIndicator(String value) {
             indicators.add(value);
             return this;
         }
 
-        /** @param value the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), replacing those set before @return this builder */
+        /**
+         * @param value the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), replacing those set before
+         * @return this builder
+         */
         public Builder indicators(List<String> value) {
             indicators.clear();
             indicators.addAll(value);
             return this;
         }
 
-        /** @param value the id of the decision it replaces @return this builder */
+        /**
+         * @param value the id of the decision it replaces
+         * @return this builder
+         */
         public Builder predecessor(String value) {
             this.predecessor = value;
             return this;
         }
 
-        /** @param value one of official identifiers (rarely used), added to those set before @return this builder */
+        /**
+         * @param value one of official identifiers (rarely used), added to those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
-        /** @param value official identifiers (rarely used), replacing those set before @return this builder */
+        /**
+         * @param value official identifiers (rarely used), replacing those set before
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> value) {
             identifiers.clear();
             identifiers.addAll(value);
             return this;
         }
 
-        /** @param value first day of effect @return this builder */
+        /**
+         * @param value first day of effect
+         * @return this builder
+         */
         public Builder validFrom(LocalDate value) {
             this.validFrom = value;
             return this;
         }
 
-        /** @param value last day of effect @return this builder */
+        /**
+         * @param value last day of effect
+         * @return this builder
+         */
         public Builder validTo(LocalDate value) {
             this.validTo = value;
             return this;
         }
 
-        /** @return the zoning decision */
+        /**
+         * Builds the zoning decision.
+         *
+         * @return the zoning decision
+         */
         public ZoningDecision build() {
             return new ZoningDecision(id, issuer, profession, legalReference, adoptionDate, unitKind, assignments, indicators, predecessor, identifiers, validFrom, validTo);
         }

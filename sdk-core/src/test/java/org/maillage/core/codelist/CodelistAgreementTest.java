@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 class CodelistAgreementTest {
 
     private static final List<String> HEADER = List.of("code", "label_fr", "label_en", "description", "deprecated");
+    private static final List<String> DATED_HEADER = List.of("code", "label_fr", "label_en", "description", "deprecated",
+            "valid_from", "valid_to");
 
     private static SchemaFiles schemas;
 
@@ -79,14 +81,20 @@ class CodelistAgreementTest {
     void everyCsv_isWellFormed() {
         for (String name : schemas.codelistNames()) {
             List<List<String>> rows = schemas.codelist(name);
-            assertThat(rows.get(0)).as(name).containsExactlyElementsOf(HEADER);
+            assertThat(rows.get(0)).as(name).isIn(HEADER, DATED_HEADER);
             Set<String> codes = new HashSet<>();
             for (List<String> r : rows.subList(1, rows.size())) {
-                assertThat(r).as(name + " row " + r).hasSize(5);
+                assertThat(r).as(name + " row " + r).hasSize(rows.get(0).size());
                 assertThat(r.get(0)).as(name + " code").isNotBlank();
                 assertThat(codes.add(r.get(0))).as(name + " duplicate code " + r.get(0)).isTrue();
                 assertThat(r.get(1)).as(name + " French label of " + r.get(0)).isNotBlank();
                 assertThat(r.get(4)).as(name + " deprecated of " + r.get(0)).isIn("true", "false");
+                if (r.size() > HEADER.size()) {
+                    assertThat(r.get(5)).as(name + " valid_from of " + r.get(0)).matches("|\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(r.get(6)).as(name + " valid_to of " + r.get(0)).matches("|\\d{4}-\\d{2}-\\d{2}");
+                    assertThat(r.get(6).isEmpty()).as(name + ": a deprecated code has an end date, an active one none: " + r.get(0))
+                            .isEqualTo(r.get(4).equals("false"));
+                }
             }
         }
     }
@@ -113,6 +121,33 @@ class CodelistAgreementTest {
     @Test
     void finessCategories_containTheCategoriesTheDomainNames() {
         List<String> codes = schemas.codelist("finess-category").stream().skip(1).map(r -> r.get(0)).toList();
-        assertThat(codes).contains("101", "106", "124", "127", "131", "292", "354", "355", "362", "500", "603", "604");
+        assertThat(codes).contains("101", "106", "124", "127", "129", "131", "292", "354", "355", "362", "365", "460",
+                "500", "501", "502", "603", "604", "606", "617", "618");
+    }
+
+    @Test
+    void index_listsEveryCsvOnce_withTheKindTheSchemasGiveIt() throws Exception {
+        List<List<String>> index = schemas.codelistIndex();
+        assertThat(index.get(0)).containsExactly("name", "kind", "version", "source", "verification");
+        List<String> names = index.stream().skip(1).map(r -> r.get(0)).toList();
+        assertThat(names).as("codelists/index.csv names every CSV once, in order").containsExactlyElementsOf(schemas.codelistNames());
+        Set<String> closed = new TreeSet<>();
+        for (Class<? extends Enum<?>> e : closedCodelists()) {
+            closed.add(CodelistName.of(e).value());
+        }
+        JsonNode defs = schemas.common().path("$defs");
+        for (List<String> r : index.subList(1, index.size())) {
+            String name = r.get(0);
+            assertThat(r).as(name).hasSize(5);
+            assertThat(r.get(1)).as(name + " kind").isEqualTo(closed.contains(name) ? "closed" : "open");
+            assertThat(r.get(2)).as(name + " version").isNotBlank();
+            assertThat(r.get(3)).as(name + " source").isNotBlank();
+            assertThat(r.get(4)).as(name + " verification").matches("(verified|unverified): .+");
+            if (r.get(1).equals("open")) {
+                assertThat(defs.path(name).path("description").asString())
+                        .as("the schema of open list %s names the version of codelists/index.csv", name)
+                        .contains("version " + r.get(2) + ")");
+            }
+        }
     }
 }

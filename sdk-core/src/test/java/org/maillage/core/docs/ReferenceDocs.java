@@ -133,18 +133,36 @@ public final class ReferenceDocs {
         StringBuilder sb = new StringBuilder("# Codelists\n\n");
         sb.append("Closed codelists are schema `enum`s: a new code is a new schema version. Open codelists are objects ")
                 .append("`{\"list\": …, \"code\": …, \"version\": …}`; a code missing from the shipped list is a warning. ")
-                .append("Files: `schemas/codelists/<name>.csv` (`code,label_fr,label_en,description,deprecated`). [Index](README.md)\n");
+                .append("Files: `schemas/codelists/<name>.csv` (`code,label_fr,label_en,description,deprecated`, optionally ")
+                .append("`valid_from,valid_to`); `schemas/codelists/index.csv` gives each list's kind, version, source and ")
+                .append("how it was checked against that source. [Index](README.md)\n");
         JsonNode defs = schemas.common().path("$defs");
+        java.util.Map<String, List<String>> index = new java.util.HashMap<>();
+        for (List<String> r : schemas.codelistIndex()) {
+            index.put(r.get(0), r);
+        }
         for (String name : schemas.codelistNames()) {
             JsonNode d = defs.path(name);
             boolean open = d.path("properties").path("list").has("const");
+            List<String> meta = index.get(name);
             sb.append("\n## ").append(name).append("\n\n").append(open ? "Open" : "Closed").append(" codelist. ")
                     .append(d.path("description").asString()).append("\n\n");
-            sb.append("| code | label (fr) | label (en) | description |\n|---|---|---|---|\n");
+            if (meta != null) {
+                sb.append("Version ").append(meta.get(2)).append(". Source: ").append(meta.get(3)).append(". ")
+                        .append(Character.toUpperCase(meta.get(4).charAt(0))).append(meta.get(4).substring(1)).append(".\n\n");
+            }
             List<List<String>> rows = schemas.codelist(name);
+            boolean dated = rows.get(0).size() > 5;
+            sb.append(dated ? "| code | label (fr) | label (en) | description | valid |\n|---|---|---|---|---|\n"
+                    : "| code | label (fr) | label (en) | description |\n|---|---|---|---|\n");
             for (List<String> r : rows.subList(1, rows.size())) {
                 sb.append("| `").append(r.get(0)).append("` | ").append(cell(r.get(1))).append(" | ").append(cell(r.get(2)))
-                        .append(" | ").append(cell(r.get(3))).append("true".equals(r.get(4)) ? " **Deprecated.**" : "").append(" |\n");
+                        .append(" | ").append(cell(r.get(3))).append("true".equals(r.get(4)) ? " **Deprecated.**" : "");
+                if (dated) {
+                    sb.append(" | ").append(r.get(5).isEmpty() ? "" : "from " + r.get(5))
+                            .append(r.get(6).isEmpty() ? "" : (r.get(5).isEmpty() ? "" : " ") + "to " + r.get(6));
+                }
+                sb.append(" |\n");
             }
         }
         return sb.toString();

@@ -58,7 +58,7 @@ class BuildersTest {
             Map.entry("organizations", "Organization"), Map.entry("people", "Person"), Map.entry("contracts", "Contract"),
             Map.entry("facilities", "Facility"), Map.entry("observations", "Observation"), Map.entry("zonings", "Zoning"),
             Map.entry("missions", "Mission"), Map.entry("themes", "Theme"), Map.entry("actions", "Action"),
-            Map.entry("statuses", "Status"));
+            Map.entry("statuses", "Status"), Map.entry("telecom", "Telecom"));
 
     /** Every record of the model package, found by scanning the compiled classes. */
     static List<Class<?>> records() throws IOException, URISyntaxException {

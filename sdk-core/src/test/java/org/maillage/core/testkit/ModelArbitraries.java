@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.maillage.core.codelist.ContactSystem;
 import org.maillage.core.codelist.ActionStatus;
 import org.maillage.core.codelist.CogEvent;
 import org.maillage.core.codelist.College;
@@ -41,6 +42,8 @@ import org.maillage.core.model.Contract;
 import org.maillage.core.model.ContractAction;
 import org.maillage.core.model.ContractAxis;
 import org.maillage.core.model.ContractParty;
+import org.maillage.core.model.Address;
+import org.maillage.core.model.ContactPoint;
 import org.maillage.core.model.Coordinates;
 import org.maillage.core.model.Coordinator;
 import org.maillage.core.model.CptsProfile;
@@ -345,6 +348,9 @@ public final class ModelArbitraries {
 
     /** @return valid facilities */
     public static Arbitrary<Facility> facilities() {
+        Arbitrary<Address> address = Combinators.combine(texts().list().ofMaxSize(3), Arbitraries.strings().numeric().ofLength(5).injectNull(0.2),
+                texts().injectNull(0.2), Arbitraries.of("France").injectNull(0.5)).as(Address::new);
+        Arbitrary<ContactPoint> contact = Combinators.combine(Arbitraries.of(ContactSystem.class), texts()).as(ContactPoint::new);
         Arbitrary<Coordinates> coordinates = Combinators.combine(Arbitraries.doubles().between(-90, 90).ofScale(6),
                 Arbitraries.doubles().between(-180, 180).ofScale(6)).as(Coordinates::new);
         Arbitrary<FacilityLabel> label = Combinators.combine(codeRefs("facility-label", "hopital-de-proximite", "centre-ressources-territorial"),
@@ -361,11 +367,12 @@ public final class ModelArbitraries {
                 identifiers(IdentifierScheme.SIRET).injectNull(0.5)).as((et, ej, siret) -> siret == null ? List.of(et, ej) : List.of(et, ej, siret));
         return Combinators.combine(
                 Combinators.combine(ids("facility"), texts(), codeRefs("finess-category", "355", "500", "603", "124", "106"), ids).as(Tuple::of),
-                Combinators.combine(ids("org").injectNull(0.3), ids("commune").injectNull(0.2), coordinates.injectNull(0.3)).as(Tuple::of),
+                Combinators.combine(ids("org").injectNull(0.3), ids("commune").injectNull(0.2), address.injectNull(0.3),
+                        lists(contact), coordinates.injectNull(0.3)).as(Tuple::of),
                 Combinators.combine(lists(label), lists(capacity), lists(service), lists(ght)).as(Tuple::of),
                 periods())
-                .as((a, b, c, p) -> new Facility(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), c.get1(),
-                        c.get2(), c.get3(), c.get4(), p[0], p[1]));
+                .as((a, b, c, p) -> new Facility(a.get1(), a.get2(), a.get3(), a.get4(), b.get1(), b.get2(), b.get3(), b.get4(),
+                        b.get5(), c.get1(), c.get2(), c.get3(), c.get4(), p[0], p[1]));
     }
 
     // ---------- indicators, observations, zoning

@@ -129,11 +129,24 @@ public final class SchemaFiles {
         }
     }
 
-    /** @return the names of every codelist CSV */
+    /** @return the names of every codelist CSV (not {@code index.csv}, which lists them) */
     public List<String> codelistNames() {
         try (Stream<Path> files = Files.list(root.resolve("codelists"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv"))
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") && !n.equals("index.csv"))
                     .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The index of the codelists ({@code codelists/index.csv}): name, kind, version, source, verification.
+     *
+     * @return the rows, header first
+     */
+    public List<List<String>> codelistIndex() {
+        try {
+            return parseCsv(Files.readString(root.resolve("codelists").resolve("index.csv"), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

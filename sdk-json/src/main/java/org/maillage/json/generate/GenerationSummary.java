@@ -17,7 +17,16 @@ import java.util.Objects;
 public record GenerationSummary(DatasetSize size, long seed, Map<String, Long> counts, long modified, long added,
         long removed) {
 
-    /** Copies the counts. */
+    /**
+     * Copies the counts.
+     *
+     * @param size the size generated
+     * @param seed the seed
+     * @param counts how many entities of each kind were written, by kind name ({@code communes}, {@code epci}, {@code observations}…)
+     * @param modified how many entities differ from the base snapshot (0 for a base snapshot)
+     * @param added how many entities are not in the base snapshot
+     * @param removed how many entities of the base snapshot were left out
+     */
     public GenerationSummary {
         Objects.requireNonNull(size, "size");
         counts = Map.copyOf(counts);

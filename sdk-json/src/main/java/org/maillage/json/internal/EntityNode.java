@@ -17,7 +17,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record EntityNode(EntityFamily family, int index, String pointer, ObjectNode json, SourcePosition start) {
 
-    /** Requires every member. */
+    /**
+     * Requires every member.
+     *
+     * @param family the family
+     * @param index its index in the family's array (JSON) or its line number (NDJSON), 0-based
+     * @param pointer the JSON Pointer of the entity in the file ({@code /territories/3}); for NDJSON {@code /<line index>}
+     * @param json the entity's members
+     * @param start where the entity's object starts
+     */
     public EntityNode {
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(pointer, "pointer");

@@ -15,7 +15,14 @@ import org.maillage.json.SourcePosition;
  */
 public record ReadProblem(String code, String message, String pointer, SourcePosition position) {
 
-    /** Requires every member. */
+    /**
+     * Requires every member.
+     *
+     * @param code a stable code, for example {@code read.not-an-object}
+     * @param message what is wrong, in English
+     * @param pointer JSON Pointer of the offending value
+     * @param position where it is
+     */
     public ReadProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

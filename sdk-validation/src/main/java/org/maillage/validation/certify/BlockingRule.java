@@ -15,7 +15,13 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record BlockingRule(String ruleId, int level, long findings) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param ruleId the rule's id
+     * @param level the lowest level it blocks, 1 to 3
+     * @param findings its unwaived findings
+     */
     public BlockingRule {
         Codes.notBlank(ruleId, "rule id");
         if (level < 1 || level > 3) {

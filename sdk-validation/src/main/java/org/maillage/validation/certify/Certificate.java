@@ -47,7 +47,12 @@ public record Certificate(String format, List<CertifiedFile> files, String schem
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Profile(String name, String version) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param name its name, for example {@code policy}
+         * @param version its version
+         */
         public Profile {
             Codes.notBlank(name, "profile name");
             Codes.notBlank(version, "profile version");
@@ -63,14 +68,36 @@ public record Certificate(String format, List<CertifiedFile> files, String schem
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Tool(String name, String version) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param name its name, for example {@code maillage}
+         * @param version its version
+         */
         public Tool {
             Codes.notBlank(name, "tool name");
             Codes.notBlank(version, "tool version");
         }
     }
 
-    /** Checks the values and copies the lists. */
+    /**
+     * Checks the values and copies the lists.
+     *
+     * @param format the version of the certificate format, {@link #FORMAT}
+     * @param files the certified files, with their SHA-256 and size
+     * @param schemaVersion the version of the Maillage JSON Schemas
+     * @param ruleCatalogueVersion the version of the rule catalogue
+     * @param profile the profile whose rules were checked (level 3), or null
+     * @param levelRequested the level asked for, 1 to 3
+     * @param levelReached the highest level reached, 0 to {@code levelRequested}
+     * @param blocking the rules that kept a level up to the requested one from being reached, with the lowest level each blocks; empty when the requested level is reached
+     * @param rules what each rule found (only rules with findings, waived or not)
+     * @param summary the totals of {@code rules}
+     * @param waivers the waivers that applied
+     * @param tool the tool that certified
+     * @param issued when the certificate was made
+     * @param signature the signature, or null before signing
+     */
     public Certificate {
         Codes.notBlank(format, "format");
         files = List.copyOf(files);

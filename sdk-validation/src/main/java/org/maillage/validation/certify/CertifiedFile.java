@@ -22,7 +22,13 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record CertifiedFile(String name, String sha256, long size) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param name the file name, relative to the folder of the certificate when it was written
+     * @param sha256 the SHA-256 of its bytes, 64 lowercase hexadecimal digits
+     * @param size its size in bytes
+     */
     public CertifiedFile {
         Codes.notBlank(name, "file name");
         Codes.sha256(sha256, "file sha256");

@@ -22,7 +22,18 @@ import org.apiguardian.api.API;
 public record RuleCount(String ruleId, String layer, String severity, String priority, long findings, long waived,
         String messageEn, String messageFr) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param ruleId the rule's stable id in the catalogue
+     * @param layer the validation layer of the rule: {@code read}, {@code schema}, {@code constraints}, {@code references} or {@code rules}
+     * @param severity {@code error}, {@code warning} or {@code info}
+     * @param priority the certification priority: {@code mandatory}, {@code recommended} or {@code permitted}
+     * @param findings the number of its findings that are not waived
+     * @param waived the number of its findings that a waiver covers
+     * @param messageEn the rule's message in English, from the catalogue (may be empty)
+     * @param messageFr the rule's message in French, from the catalogue (may be empty)
+     */
     public RuleCount {
         Codes.notBlank(ruleId, "rule id");
         Codes.oneOf(layer, Codes.LAYERS, "layer");

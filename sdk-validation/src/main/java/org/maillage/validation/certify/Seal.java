@@ -22,7 +22,14 @@ public record Seal(String algorithm, String publicKey, String publicKeyFingerpri
     /** The only signature algorithm. */
     public static final String ED25519 = "Ed25519";
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param algorithm always {@code Ed25519}
+     * @param publicKey the signer's public key: X.509 SubjectPublicKeyInfo (DER), base64
+     * @param publicKeyFingerprint the SHA-256 of the DER bytes of the public key, 64 lowercase hexadecimal digits
+     * @param value the Ed25519 signature of the canonical bytes of the certificate without its {@code signature} member, base64
+     */
     public Seal {
         Objects.requireNonNull(algorithm, "algorithm");
         Codes.notBlank(publicKey, "public key");

@@ -16,7 +16,14 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Summary(long errors, long warnings, long infos, long waived) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param errors unwaived findings of severity error
+     * @param warnings unwaived findings of severity warning
+     * @param infos unwaived findings of severity info
+     * @param waived findings covered by a waiver
+     */
     public Summary {
         Codes.notNegative(errors, "errors");
         Codes.notNegative(warnings, "warnings");

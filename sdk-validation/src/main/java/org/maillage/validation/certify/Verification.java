@@ -17,7 +17,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Verification(Certificate certificate, List<Problem> problems) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param certificate the certificate read, or null when the file could not be read as one
+     * @param problems what is wrong, in the order checked
+     */
     public Verification {
         problems = List.copyOf(problems);
     }
@@ -32,7 +37,13 @@ public record Verification(Certificate certificate, List<Problem> problems) {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Problem(String code, String messageEn, String messageFr) {
-        /** Checks the values. */
+        /**
+         * Checks the values.
+         *
+         * @param code a stable code, for example {@code signature-invalid}
+         * @param messageEn the reason in English
+         * @param messageFr the reason in French
+         */
         public Problem {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(messageEn, "messageEn");

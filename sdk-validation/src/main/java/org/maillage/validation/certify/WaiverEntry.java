@@ -19,7 +19,15 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record WaiverEntry(String ruleId, String scope, String justification, LocalDate expires, long findingsWaived) {
 
-    /** Checks the values. */
+    /**
+     * Checks the values.
+     *
+     * @param ruleId the rule it waives
+     * @param scope what it covers: an entity id or a JSON Pointer
+     * @param justification the written reason
+     * @param expires the last day it applies
+     * @param findingsWaived how many findings it covered
+     */
     public WaiverEntry {
         Codes.notBlank(ruleId, "waiver rule id");
         Objects.requireNonNull(scope, "waiver scope");

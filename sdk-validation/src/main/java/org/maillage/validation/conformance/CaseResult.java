@@ -20,7 +20,14 @@ import org.apiguardian.api.API;
 public record CaseResult(ConformanceCase testCase, String problem, SortedSet<FindingKey> missing,
         SortedSet<FindingKey> unexpected) {
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param testCase the case
+     * @param problem why it failed, or empty when it passed
+     * @param missing expected findings the implementation did not report
+     * @param unexpected findings it reported that were not expected
+     */
     public CaseResult {
         Objects.requireNonNull(testCase, "testCase");
         Objects.requireNonNull(problem, "problem");

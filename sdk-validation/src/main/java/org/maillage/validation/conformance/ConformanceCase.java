@@ -37,7 +37,21 @@ public record ConformanceCase(String id, String group, String description, Strin
     /** The name the runner gives a case's waivers file, beside its input. */
     public static final String WAIVERS_FILE_NAME = "waivers.json";
 
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param id a stable id: the group file's path in the corpus, {@code #}, the case's index
+     * @param group the description of its group
+     * @param description what the case shows
+     * @param ruleId the rule the group is about, or null
+     * @param fileName the name to give the input file (its extension tells JSON from NDJSON)
+     * @param input the input's bytes
+     * @param valid the expected verdict
+     * @param findings the expected findings
+     * @param profile the profile to validate under, or null for the implementation's default profile
+     * @param waivers the waivers file to validate with (UTF-8 JSON, {@code waivers.schema.json}), or null for none
+     * @param layers the layers to run ({@link Layer#READ} always runs), or null for every layer
+     */
     public ConformanceCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(group, "group");
@@ -53,11 +67,21 @@ public record ConformanceCase(String id, String group, String description, Strin
         }
     }
 
+    /**
+     * The input's bytes.
+     *
+     * @return a copy of the input's bytes
+     */
     @Override
     public byte[] input() {
         return input.clone();
     }
 
+    /**
+     * The waivers file to validate with.
+     *
+     * @return a copy of the waivers file's bytes, or null for none
+     */
     @Override
     public byte[] waivers() {
         return waivers == null ? null : waivers.clone();

@@ -18,7 +18,12 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record ConformanceResult(List<String> implementation, List<CaseResult> results) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param implementation the command that was run
+     * @param results one result per case, in corpus order
+     */
     public ConformanceResult {
         implementation = List.copyOf(implementation);
         results = List.copyOf(results);

@@ -18,7 +18,12 @@ public record FindingKey(String ruleId, String pointer) implements Comparable<Fi
 
     private static final Comparator<FindingKey> ORDER = Comparator.comparing(FindingKey::ruleId).thenComparing(FindingKey::pointer);
 
-    /** Requires both members. */
+    /**
+     * Requires both members.
+     *
+     * @param ruleId the rule id
+     * @param pointer the JSON Pointer of the offending value, empty for the document
+     */
     public FindingKey {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(pointer, "pointer");

@@ -20,7 +20,11 @@ import org.maillage.validation.RuleCatalogue;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Requirements(List<Requirements.Row> rows) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param rows one row per rule, in the order given
+     */
     public Requirements {
         rows = List.copyOf(rows);
     }
@@ -36,7 +40,14 @@ public record Requirements(List<Requirements.Row> rows) {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Rule(String ruleId, String layer, String priority, String message) {
-        /** Requires every member. */
+        /**
+         * Requires every member.
+         *
+         * @param ruleId the rule id
+         * @param layer its layer
+         * @param priority its certification priority
+         * @param message its English message template
+         */
         public Rule {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(layer, "layer");
@@ -55,7 +66,13 @@ public record Requirements(List<Requirements.Row> rows) {
      */
     @API(status = EXPERIMENTAL, since = "0.1.0")
     public record Row(Rule rule, List<String> triggeredBy, List<String> nearMisses) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param rule the rule
+         * @param triggeredBy ids of the cases that expect a finding of it
+         * @param nearMisses ids of the cases about it that expect none
+         */
         public Row {
             Objects.requireNonNull(rule, "rule");
             triggeredBy = List.copyOf(triggeredBy);

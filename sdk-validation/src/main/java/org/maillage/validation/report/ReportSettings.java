@@ -23,7 +23,14 @@ import org.maillage.validation.RuleCatalogue;
 @API(status = STABLE, since = "0.1.0")
 public record ReportSettings(Language language, RuleCatalogue catalogue, String toolVersion, Path baseDirectory) {
 
-    /** Requires every member; makes the base directory absolute and normal. */
+    /**
+     * Requires every member; makes the base directory absolute and normal.
+     *
+     * @param language the language of messages and labels
+     * @param catalogue the rule catalogue, with the definitions of the rule packs that ran
+     * @param toolVersion the version of the tool, for example {@code 0.1.0}
+     * @param baseDirectory the directory SARIF artifact URIs are relative to (an absolute path)
+     */
     public ReportSettings {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(catalogue, "catalogue");

@@ -18,7 +18,14 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1.0")
 public record AppliedWaiver(Waiver waiver, String source, int index, int findingsWaived) {
 
-    /** Requires the waiver and source; the count is not negative. */
+    /**
+     * Requires the waiver and source; the count is not negative.
+     *
+     * @param waiver the waiver
+     * @param source the name of the waivers file it comes from
+     * @param index its position in that file's {@code waivers} array
+     * @param findingsWaived the number of findings it covered; 0 for an unused waiver
+     */
     public AppliedWaiver {
         Objects.requireNonNull(waiver, "waiver");
         Objects.requireNonNull(source, "source");

@@ -25,7 +25,16 @@ import org.apiguardian.api.API;
 public record Waiver(String ruleId, String entityId, String pointer, String justification, LocalDate expires,
         String author) {
 
-    /** Requires the rule id, a non-blank justification and the expiry; blank scopes become null. */
+    /**
+     * Requires the rule id, a non-blank justification and the expiry; blank scopes become null.
+     *
+     * @param ruleId the rule it waives, for example {@code rule.cls-signatories}
+     * @param entityId the id of the entity it covers, or null
+     * @param pointer the JSON Pointer prefix it covers, or null
+     * @param justification why the findings are accepted; never blank
+     * @param expires the last day it applies
+     * @param author who wrote it, or null
+     */
     public Waiver {
         Objects.requireNonNull(ruleId, "ruleId");
         if (ruleId.isBlank()) {

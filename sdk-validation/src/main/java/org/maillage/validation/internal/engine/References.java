@@ -52,7 +52,12 @@ public final class References {
      * @param dating whether and when the target must be valid
      */
     public record Target(Set<EntityFamily> families, Dating dating) {
-        /** Copies the set. */
+        /**
+         * Copies the set.
+         *
+         * @param families the target families; empty means the family of the referring entity
+         * @param dating whether and when the target must be valid
+         */
         public Target {
             families = families.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(families));
         }

@@ -1,5 +1,0 @@
-/**
- * The importer of the INSEE Code officiel géographique (COG) as shipped by the npm package
- * {@code @etalab/decoupage-administratif}: {@link org.maillage.json.cog.CogImporter}.
- */
-package org.maillage.json.cog;
