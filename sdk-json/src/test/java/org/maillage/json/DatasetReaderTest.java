@@ -43,17 +43,17 @@ class DatasetReaderTest {
                 .withGeography("COG2026", "Licence Ouverte 2.0");
         Territory region = Territory.builder("region:27", TerritoryKind.REGION, "27", "Bourgogne-Franche-Comté").build();
         Territory dep = Territory.builder("departement:25", TerritoryKind.DEPARTEMENT, "25", "Doubs")
-                .parent(TerritoryLink.to("region:27")).build();
+                .addParent(TerritoryLink.to("region:27")).build();
         Territory besancon = Territory.builder("commune:25056", TerritoryKind.COMMUNE, "25056", "Besançon")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "212500565"))
-                .parent(TerritoryLink.to("departement:25"))
-                .parent(TerritoryLink.to("region:27"))
-                .population(new Population(120_057, 2023, PopulationKind.MUNICIPALE))
-                .replaces(new Lineage("25412", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1)))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "212500565"))
+                .addParent(TerritoryLink.to("departement:25"))
+                .addParent(TerritoryLink.to("region:27"))
+                .addPopulation(new Population(120_057, 2023, PopulationKind.MUNICIPALE))
+                .addReplaces(new Lineage("25412", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1)))
                 .build();
         Territory epci = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "Grand Besançon Métropole")
                 .legalType(EpciLegalType.METRO)
-                .member(new TerritoryLink("commune:25056", LocalDate.of(2019, 7, 1), null))
+                .addMember(new TerritoryLink("commune:25056", LocalDate.of(2019, 7, 1), null))
                 .build();
         return Dataset.of(header, List.of(region, dep, besancon, epci));
     }

@@ -29,6 +29,9 @@ import org.maillage.core.codelist.ObservationStatus;
 import org.maillage.core.codelist.OfficeKind;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.PlanDecisionKind;
+import org.maillage.core.codelist.PlanKind;
+import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.PopulationKind;
 import org.maillage.core.codelist.ServiceStatus;
 import org.maillage.core.codelist.TerritoryKind;
@@ -67,6 +70,8 @@ import org.maillage.core.model.Office;
 import org.maillage.core.model.Organization;
 import org.maillage.core.model.Period;
 import org.maillage.core.model.Person;
+import org.maillage.core.model.Plan;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.ServiceStatusPeriod;
@@ -499,7 +504,7 @@ public final class ModelGenerator {
             Validity v = validity();
             return new Mission(mission, status, v.from(), v.to());
         });
-        return new CptsProfile(size, missions, optionalDate());
+        return new CptsProfile(size, missions, optionalDate(), list(() -> id("contract"), 2));
     }
 
     /** @return a valid organisation of any kind, GHT and CPTS more often */
@@ -566,7 +571,7 @@ public final class ModelGenerator {
         String code = code();
         String title = text();
         List<HealthTheme> themes = uniqueList(() -> pick(HealthTheme.class), 3, t -> t);
-        return new ContractAxis(code, title, themes, list(this::contractAction));
+        return new ContractAxis(code, title, themes, list(this::contractAction), orNull(70, () -> id("org")));
     }
 
     /** @return a contract's coordinator, with a full-time equivalent between 0 and 10 */
@@ -603,7 +608,7 @@ public final class ModelGenerator {
         String steering = orNull(50, () -> id("org"));
         String predecessor = orNull(50, () -> id("contract"));
         return new Contract(id, kind, status, title, identifiers, parties, territories, v.from(), v.to(), amendments, axes,
-                coordinator, funding, steering, predecessor);
+                coordinator, funding, steering, predecessor, list(() -> id("plan"), 2));
     }
 
     // ---------- facilities
@@ -762,7 +767,39 @@ public final class ModelGenerator {
         String predecessor = orNull(50, () -> id("zoning"));
         List<Identifier> identifiers = list(this::identifier, 2);
         Validity v = validity();
-        return new ZoningDecision(id, issuer, profession, legal, adoption, unit, assignments, predecessor, identifiers,
+        List<String> indicators = list(() -> id("indicator"), 3);
+        return new ZoningDecision(id, issuer, profession, legal, adoption, unit, assignments, indicators, predecessor, identifiers,
+                v.from(), v.to());
+    }
+
+    // ---------- plans
+
+    /** @return a decision on a plan: who adopted, approved or consulted, and when */
+    public PlanDecision planDecision() {
+        return new PlanDecision(id("org"), pick(PlanDecisionKind.class), optionalDate(), orNull(50, this::text));
+    }
+
+    /** @return a valid plan: axes without actions, a coordinator without a full-time equivalent */
+    public Plan plan() {
+        String id = id("plan");
+        PlanKind kind = pick(PlanKind.class);
+        PlanStatus status = pick(PlanStatus.class);
+        String title = text();
+        List<Identifier> identifiers = choices.percent(50) ? List.of() : List.of(identifier(IdentifierScheme.SIREN));
+        String organization = orNull(30, () -> id("org"));
+        List<TerritoryLink> territories = list(this::territoryLink);
+        List<PlanDecision> decisions = list(this::planDecision);
+        String parent = orNull(50, () -> id("plan"));
+        List<ContractAxis> axes = list(() -> new ContractAxis(code(), text(), uniqueList(() -> pick(HealthTheme.class), 3, t -> t), List.of(),
+                orNull(70, () -> id("org"))));
+        Coordinator coordinator = orNull(60, () -> {
+            Validity cv = validity();
+            return new Coordinator(orNull(30, () -> id("person")), orNull(30, () -> id("org")), orNull(30, () -> choices.between(0, 1) == 1),
+                    null, cv.from(), cv.to());
+        });
+        String predecessor = orNull(50, () -> id("plan"));
+        Validity v = validity();
+        return new Plan(id, kind, status, title, identifiers, organization, territories, decisions, parent, axes, coordinator, predecessor,
                 v.from(), v.to());
     }
 
@@ -782,6 +819,7 @@ public final class ModelGenerator {
             case INDICATORS -> indicator();
             case OBSERVATIONS -> observation();
             case ZONINGS -> zoning();
+            case PLANS -> plan();
         };
     }
 
@@ -830,7 +868,8 @@ public final class ModelGenerator {
         List<IndicatorDefinition> indicators = uniqueList(this::indicator, 2, IndicatorDefinition::id);
         List<Observation> observations = uniqueList(this::observation, 3, Observation::id);
         List<ZoningDecision> zonings = uniqueList(this::zoning, 2, ZoningDecision::id);
-        return new Dataset(header, territories, organizations, people, contracts, facilities, indicators, observations, zonings);
+        List<Plan> plans = uniqueList(this::plan, 2, Plan::id);
+        return new Dataset(header, territories, organizations, people, contracts, facilities, indicators, observations, zonings, plans);
     }
 
     // ---------- helpers

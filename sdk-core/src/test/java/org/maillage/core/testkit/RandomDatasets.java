@@ -78,12 +78,12 @@ public final class RandomDatasets {
         if (r.percent(50)) {
             b.legalType(pick(r, EpciLegalType.values()));
         }
-        fill(r, () -> identifier(r), duplicates).forEach(b::identifier);
-        fill(r, () -> link(r), duplicates).forEach(b::parent);
-        fill(r, () -> link(r), duplicates).forEach(b::member);
-        fill(r, () -> population(r), duplicates).forEach(b::population);
-        fill(r, () -> lineage(r), duplicates).forEach(b::replaces);
-        fill(r, () -> lineage(r), duplicates).forEach(b::replacedBy);
+        fill(r, () -> identifier(r), duplicates).forEach(b::addIdentifier);
+        fill(r, () -> link(r), duplicates).forEach(b::addParent);
+        fill(r, () -> link(r), duplicates).forEach(b::addMember);
+        fill(r, () -> population(r), duplicates).forEach(b::addPopulation);
+        fill(r, () -> lineage(r), duplicates).forEach(b::addReplaces);
+        fill(r, () -> lineage(r), duplicates).forEach(b::addReplacedBy);
         if (r.between(0, 2) == 0) {
             b.validFrom(date(r));
         }
