@@ -128,8 +128,9 @@ class ConformanceRunnerTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid"))
                 || Files.isExecutable(Path.of("/bin/setsid")), "setsid (util-linux) is needed for process groups");
         Path pids = Files.createDirectories(dir.resolve("pids"));
-        // the child detaches from the shell's pipes, so that only a kill of the whole group ends it
-        String child = "sleep 300 </dev/null >/dev/null 2>&1 & echo $! > " + pids + "/$$; ";
+        // the child detaches from the shell's pipes and is re-parented (started from a subshell that
+        // exits), so that it is no descendant of the implementation: only a kill of its group ends it
+        String child = "( sleep 300 </dev/null >/dev/null 2>&1 & echo $! > " + pids + "/$$ ); ";
         ConformanceRunner.of(List.of("sh", "-c", child + "sleep 300")).withTimeout(Duration.ofSeconds(2)).withJobs(1).run(corpus);
         ConformanceRunner.of(List.of("sh", "-c", child + "echo '{\"valid\": true, \"findings\": []}'")).withJobs(1).run(corpus);
         List<Path> files;
