@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Validate, compare and certify French territorial health governance data.",
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class, PatchCommand.class,
             CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
-            GenerateCommand.class, CommandLine.HelpCommand.class})
+            GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Held so that its level stays set. */
