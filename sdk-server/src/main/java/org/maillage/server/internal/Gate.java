@@ -54,6 +54,11 @@ final class Gate {
         };
     }
 
+    /** @return the longest a request waits for its turn, in milliseconds */
+    long maxWaitMillis() {
+        return maxWaitMillis;
+    }
+
     /** @return the requests working or waiting */
     int admitted() {
         return admitted.get();

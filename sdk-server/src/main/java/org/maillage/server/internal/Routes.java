@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.IdleTimeout;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -183,6 +185,26 @@ public final class Routes extends Handler.Abstract {
                 "Le service a échoué sur cette requête (un défaut, merci de le signaler) : " + e);
     }
 
+    /**
+     * Waits for a turn. A request waiting reads nothing, so its connection is silent on purpose:
+     * meanwhile the connection's idle timeout is lengthened by the longest wait, or a queued upload
+     * would be cut after the idle timeout (a minute) instead of waiting its turn.
+     */
+    private Gate.Turn enter(Request request) {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        long idle = endPoint.getIdleTimeout();
+        endPoint.setIdleTimeout(idle + gate.maxWaitMillis());
+        try {
+            return gate.enter();
+        } finally {
+            // the wait is the server's silence, not the client's: the idle time counts from now
+            if (endPoint instanceof IdleTimeout timeout) {
+                timeout.notIdle();
+            }
+            endPoint.setIdleTimeout(idle);
+        }
+    }
+
     // ---- POST /validate ------------------------------------------------------------------------
 
     @SuppressWarnings("try") // the turn is held for the whole block, never read
@@ -202,7 +224,7 @@ public final class Routes extends Handler.Abstract {
         }
         // parameters given in the query are checked before the body is read
         Options early = options(params);
-        try (Gate.Turn turn = gate.enter()) {
+        try (Gate.Turn turn = enter(request)) {
             LimitedInputStream body = new LimitedInputStream(Request.asInputStream(request), maxUpload);
             Report report;
             Options options = early;
@@ -357,7 +379,7 @@ public final class Routes extends Handler.Abstract {
             throw unsupported("multipart/form-data with the fields a and b (curl -F a=@OLD.json -F b=@NEW.json)",
                     "multipart/form-data avec les champs a et b (curl -F a=@ANCIEN.json -F b=@NOUVEAU.json)");
         }
-        try (Gate.Turn turn = gate.enter()) {
+        try (Gate.Turn turn = enter(request)) {
             LimitedInputStream body = new LimitedInputStream(Request.asInputStream(request), maxUpload);
             Dataset a = null;
             Dataset b = null;
