@@ -313,6 +313,43 @@ class ServerHttpTest {
         }
     }
 
+    @Test
+    void queued_requestWaitingLongerThanTheIdleTimeout_isStillAnswered() throws Exception {
+        try (MaillageServer one = MaillageServer.builder().port(0).workers(1).queue(1).idleTimeout(Duration.ofSeconds(1))
+                .build().start(); Socket slow = new Socket(one.uri().getHost(), one.uri().getPort())) {
+            OutputStream out = slow.getOutputStream();
+            byte[] body = Files.readAllBytes(SAMPLE);
+            out.write(("POST /validate?format=text&lang=en&name=slow.json HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                    + "application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 1000);
+            out.flush();
+            for (int i = 0; i < 400 && one.admitted() == 0; i++) {
+                Thread.sleep(25);
+            }
+            // the second request waits in the queue, silent, for longer than the idle timeout
+            CompletableFuture<HttpResponse<String>> queued = client.sendAsync(HttpRequest.newBuilder(one.uri().resolve(
+                    "/validate?format=text&lang=en&name=queued.json")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // the slow upload keeps sending (it is not idle) for three idle timeouts
+            int sent = 1000;
+            for (int i = 0; i < 12; i++) {
+                Thread.sleep(250);
+                out.write(body, sent, 100);
+                out.flush();
+                sent += 100;
+            }
+            out.write(body, sent, body.length - sent);
+            out.flush();
+            assertThat(new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200")
+                    .contains("slow.json: no problem");
+            HttpResponse<String> answer = queued.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains("queued.json: no problem");
+        }
+    }
+
     /** The slow upload takes the worker as soon as its headers are read; until then a request may still pass. */
     private static HttpResponse<String> waitForBusy() throws Exception {
         for (int i = 0; i < 200; i++) {
