@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "The first line on standard output is the base URL. Uploads stream to the validator; nothing is kept after an "
                     + "answer. SIGTERM or Ctrl-C stops the service once the requests in flight are answered (within the grace "
                     + "period).",
-            "Exit codes: 0 stopped, 2 usage error, 3 the address cannot be listened on."})
+            "Exit codes: 2 usage error, 3 the address cannot be listened on; once stopped by a signal, the signal's "
+                    + "status (143 for SIGTERM, 130 for Ctrl-C)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
