@@ -3,6 +3,7 @@ module org.maillage.cli {
     requires org.maillage.validation;
     requires org.maillage.imports;
     requires org.maillage.fhir;
+    requires org.maillage.server;
     requires info.picocli;
     requires java.logging;
 

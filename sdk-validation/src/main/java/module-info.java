@@ -8,6 +8,7 @@
  * waivers, report formats, certification and conformance kit. Everything under {@code .internal}
  * (the engine, the schema and constraint layers, the built-in rule packs) is not exported.
  */
+@SuppressWarnings("module") // the server module, named in a qualified export, is built after this one
 module org.maillage.validation {
     requires static transitive org.apiguardian.api;
     requires transitive org.maillage.json;
@@ -24,6 +25,8 @@ module org.maillage.validation {
     exports org.maillage.validation.report;
     exports org.maillage.validation.certify;
     exports org.maillage.validation.conformance;
+    // The HTML report's style sheet and script, which the page of maillage serve inlines too.
+    exports org.maillage.validation.internal.html to org.maillage.server;
 
     uses org.maillage.validation.spi.RulePack;
     // Only to see whether the application has an SLF4J provider (internal.Quiet).

@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Validate, compare and certify French territorial health governance data.",
         subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class, PatchCommand.class,
             CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
-            GenerateCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+            GenerateCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main extends CliCommand {
 
     /** Held so that its level stays set. */

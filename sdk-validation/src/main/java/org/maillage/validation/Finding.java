@@ -1,5 +1,6 @@
 package org.maillage.validation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Comparator;
@@ -25,12 +26,15 @@ import org.apiguardian.api.API;
  * @param file the name of the source the finding is in
  * @param waived whether a waiver covers it
  * @param waiverJustification the waiver's justification, or null
+ * @param value the offending value as text (made printable and cut like message parameters), or null
+ *     when the rule names none
+ * @param entityName the name of the entity concerned (a commune's or an organisation's name), or null
  * @since 0.1.0
  */
 @API(status = STABLE, since = "0.1.0")
 public record Finding(String ruleId, Severity severity, Priority priority, Layer layer, String message,
         String messageFr, String pointer, long line, long column, String entityId, String hint, String hintFr,
-        String source, String file, boolean waived, String waiverJustification) {
+        String source, String file, boolean waived, String waiverJustification, String value, String entityName) {
 
     /** The order of findings in a report: file, line, column, rule id, pointer, then the message. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -59,6 +63,8 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
      * @param file the name of the source the finding is in
      * @param waived whether a waiver covers it
      * @param waiverJustification the waiver's justification, or null
+     * @param value the offending value as text, or null
+     * @param entityName the name of the entity concerned, or null
      */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -72,6 +78,33 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
         Objects.requireNonNull(hintFr, "hintFr");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(file, "file");
+    }
+
+    /**
+     * A finding without an offending value or entity name (the members of release 0.1.0).
+     *
+     * @param ruleId the stable id of the rule in the {@link RuleCatalogue}, for example {@code ref.unknown}
+     * @param severity how serious it is
+     * @param priority what the rule weighs in certification
+     * @param layer the layer that found it
+     * @param message the message in English
+     * @param messageFr the message in French
+     * @param pointer JSON Pointer of the offending value in the file; empty for the whole document
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param entityId the id of the entity concerned, or null
+     * @param hint how to fix it, in English
+     * @param hintFr how to fix it, in French
+     * @param source the legal or policy source of the rule
+     * @param file the name of the source the finding is in
+     * @param waived whether a waiver covers it
+     * @param waiverJustification the waiver's justification, or null
+     */
+    public Finding(String ruleId, Severity severity, Priority priority, Layer layer, String message, String messageFr,
+            String pointer, long line, long column, String entityId, String hint, String hintFr, String source, String file,
+            boolean waived, String waiverJustification) {
+        this(ruleId, severity, priority, layer, message, messageFr, pointer, line, column, entityId, hint, hintFr, source, file,
+                waived, waiverJustification, null, null);
     }
 
     /**
@@ -91,7 +124,7 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
      */
     public Finding waivedBy(String justification) {
         return new Finding(ruleId, severity, priority, layer, message, messageFr, pointer, line, column, entityId, hint,
-                hintFr, source, file, true, Objects.requireNonNull(justification, "justification"));
+                hintFr, source, file, true, Objects.requireNonNull(justification, "justification"), value, entityName);
     }
 
     /**
@@ -102,6 +135,19 @@ public record Finding(String ruleId, Severity severity, Priority priority, Layer
      */
     public String message(Language language) {
         return language == Language.FR ? messageFr : message;
+    }
+
+    /**
+     * A copy naming the entity concerned.
+     *
+     * @param name the entity's name, or null
+     * @return the copy
+     * @since 0.2.0
+     */
+    @API(status = EXPERIMENTAL, since = "0.2.0")
+    public Finding withEntityName(String name) {
+        return new Finding(ruleId, severity, priority, layer, message, messageFr, pointer, line, column, entityId, hint,
+                hintFr, source, file, waived, waiverJustification, value, name);
     }
 
     /**

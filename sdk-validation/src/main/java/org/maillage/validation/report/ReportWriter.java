@@ -200,6 +200,12 @@ public final class ReportWriter {
                 if (f.entityId() != null) {
                     g.writeStringProperty("entityId", f.entityId());
                 }
+                if (f.entityName() != null) {
+                    g.writeStringProperty("entityName", f.entityName());
+                }
+                if (f.value() != null) {
+                    g.writeStringProperty("value", f.value());
+                }
                 g.writeStringProperty("hint", f.hint(lang));
                 g.writeStringProperty("source", f.source());
                 g.writeBooleanProperty("waived", f.waived());

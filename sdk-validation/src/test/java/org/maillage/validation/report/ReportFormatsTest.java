@@ -32,6 +32,7 @@ import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.Severity;
 import org.maillage.validation.Validator;
+import org.maillage.validation.internal.html.ReportAssets;
 import org.maillage.validation.waiver.Waivers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -320,12 +321,17 @@ class ReportFormatsTest {
     void html_escapesEveryPieceOfData_andLoadsNothing() {
         for (Language lang : Language.values()) {
             String html = render(hostile(), ReportFormat.HTML, settings(lang));
-            assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("\u0001")
-                    .doesNotContainPattern("<[^>]*\\s(src|href|on[a-z]+)=").doesNotContain("url(").doesNotContain("@import")
+            // the one script is the report's own, allowed by its hash; nothing else runs or loads
+            assertThat(html.split("<script", -1)).hasSize(2);
+            assertThat(html).contains("<script>" + ReportAssets.JS + "</script>")
+                    .doesNotContain("<img").doesNotContain("\u0001")
+                    .doesNotContainPattern("<[^>]*\\s(src|on[a-z]+)=").doesNotContainPattern("href=\"[^#]")
+                    .doesNotContain("url(").doesNotContain("@import")
                     .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39; &amp; ]]&gt; ${7*7} #{1}")
                     .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.json")
                     .contains("<html lang=\"" + lang.code() + "\">")
-                    .contains("default-src 'none'");
+                    .contains("default-src 'none'; style-src " + ReportAssets.hash(ReportAssets.CSS) + "; script-src "
+                            + ReportAssets.hash(ReportAssets.JS) + ";");
             assertThat(html.indexOf("<style>")).isEqualTo(html.lastIndexOf("<style>"));
         }
     }
@@ -334,9 +340,64 @@ class ReportFormatsTest {
     void html_groupsByFileAndEntity_withSeverityClasses_inTheChosenLanguage() {
         String fr = render(broken(), ReportFormat.HTML, settings(Language.FR));
         assertThat(fr).contains("<h2>broken.json</h2>").contains("Entité <code>commune:25001</code>")
-                .contains("<span class=\"sev error\">ERREUR</span>").contains("<span class=\"sev warning\">AVERTISSEMENT</span>")
-                .contains("INVALIDE");
+                .contains("<tr class=\"error\" id=\"x-ref.unknown\" data-r=\"ref.unknown\"><td class=\"pos\">5:5</td><td class=\"sv\">ERREUR</td>")
+                .contains("<td class=\"sv\">AVERTISSEMENT</td>").contains("INVALIDE").contains("<h2 id=\"toc-h\">Sommaire</h2>")
+                .contains("<option value=\"references\">références</option>");
         String en = render(broken(), ReportFormat.HTML, settings(Language.EN));
-        assertThat(en).contains("Entity <code>commune:25001</code>").contains("INVALID").doesNotContain("INVALIDE");
+        assertThat(en).contains("Entity <code>commune:25001</code>").contains("INVALID").doesNotContain("INVALIDE")
+                .contains("<h2 id=\"toc-h\">Contents</h2>");
+    }
+
+    @Test
+    void html_saysEachRuleHintOnce_andLinksItsCountToTheFirstFinding() {
+        List<Finding> fs = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            fs.add(new Finding("schema.range", Severity.ERROR, Priority.MANDATORY, Layer.SCHEMA, "must be at least 1800",
+                    "doit valoir au moins 1800", "/territories/" + i + "/population/0/year", 10 + i, 19, "commune:0900" + i,
+                    "Keep the value within the bounds.", "Gardez la valeur dans les bornes.", "JSON Schema", "f.json", false, null,
+                    String.valueOf(1700 + i), null));
+        }
+        String html = render(Report.of(List.of("f.json"), fs, "2.0.0", "1.0"), ReportFormat.HTML, settings(Language.FR));
+        assertThat(html.split("Gardez la valeur dans les bornes", -1)).hasSize(2);
+        assertThat(html).contains("<a href=\"#x-schema.range\" data-only=\"schema.range\">50</a>")
+                .contains("id=\"x-schema.range\" data-r=\"schema.range\"><td class=\"pos\">10:19</td>")
+                .contains("doit valoir au moins 1800<span class=\"val\">Valeur : <code>1700</code></span>")
+                .contains("doit valoir au moins 1800<span class=\"val\">Valeur : <code>1749</code></span>");
+        assertThat(html.split("id=\"x-schema.range\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void html_showsAValueOnlyWhenTheMessageDoesNotAlreadySayIt_andAHintOnlyWhereItDiffersFromTheRules() {
+        Finding quoted = new Finding("constraint.siren", Severity.ERROR, Priority.MANDATORY, Layer.CONSTRAINTS,
+                "'210900024' is not a valid SIREN", "« 210900024 » n'est pas un numéro SIREN valide", "/territories/0/identifiers/0/value",
+                3, 7, "commune:09001", "Copy it from SIRENE.", "Recopiez-le depuis SIRENE.", "INSEE", "f.json", false, null,
+                "210900024", null);
+        Finding other = new Finding("constraint.siren", Severity.ERROR, Priority.MANDATORY, Layer.CONSTRAINTS, "x", "x",
+                "/territories/1/identifiers/0/value", 4, 7, "commune:09002", "Another hint.", "Une autre correction.", "INSEE",
+                "f.json", false, null, null, null);
+        String html = render(Report.of(List.of("f.json"), List.of(quoted, other), "2.0.0", "1.0"), ReportFormat.HTML,
+                settings(Language.FR));
+        assertThat(html).doesNotContain("Valeur : <code>210900024</code>")
+                .contains("x<span class=\"val hint\">Correction : Une autre correction.</span>");
+    }
+
+    @Test
+    void html_namesEntitiesWhenTheFindingsCarryTheirNames() {
+        Finding f = new Finding("ref.unknown", Severity.ERROR, Priority.MANDATORY, Layer.REFERENCES, "m", "m", "/organizations/0",
+                3, 7, "org:finess-ej-2a0000014", "h", "h", "s", "f.json", false, null, null, "Centre hospitalier d'Ajaccio");
+        String html = render(Report.of(List.of("f.json"), List.of(f), "2.0.0", "1.0"), ReportFormat.HTML, settings(Language.FR));
+        assertThat(html).contains("Entité Centre hospitalier d&#39;Ajaccio (<code>org:finess-ej-2a0000014</code>)")
+                .contains("<a href=\"#e0\">Centre hospitalier d&#39;Ajaccio <code>org:finess-ej-2a0000014</code></a> (1)");
+    }
+
+    @Test
+    void html_listsEntitiesInTheContents_onlyWhileTheyAreFewEnoughToRead() {
+        List<Finding> fs = new ArrayList<>();
+        for (int i = 0; i <= HtmlWriter.TOC_ENTITIES; i++) {
+            fs.add(finding("ref.unknown", Severity.ERROR, "m", "e:" + i, "f.json", false));
+        }
+        String html = render(Report.of(List.of("f.json"), fs, "2.0.0", "1.0"), ReportFormat.HTML, settings(Language.EN));
+        assertThat(html).contains("<a href=\"#f0\">f.json</a> (101 findings, 101 entities)</li>")
+                .doesNotContain("<a href=\"#e0\">").contains("<tbody class=\"g\" id=\"e100\">");
     }
 }

@@ -11,6 +11,9 @@ final class FindingFactory {
     /** Longest parameter value printed; longer values are cut with an ellipsis. */
     static final int MAX_PARAM = 200;
 
+    /** The template parameter that names the offending value; it is also kept as {@link Finding#value()}. */
+    static final String VALUE = "value";
+
     private final RuleCatalogue catalogue;
 
     /**
@@ -45,7 +48,7 @@ final class FindingFactory {
         return new Finding(r.id(), r.severity(), r.priority(), r.layer(), RuleCatalogue.render(r.messageEn(), safe),
                 RuleCatalogue.render(r.messageFr(), safe), pointer, line, column,
                 entityId == null ? null : printable(entityId), RuleCatalogue.render(r.hintEn(), safe),
-                RuleCatalogue.render(r.hintFr(), safe), r.source(), file, false, null);
+                RuleCatalogue.render(r.hintFr(), safe), r.source(), file, false, null, safe.get(VALUE), null);
     }
 
     /**

@@ -212,6 +212,9 @@ public final class SchemaLayer {
                                 + "the schemas use it: " + e.getMessage());
                     }
                     rule = "schema.range";
+                    if (!keyword.endsWith("Items") && !keyword.endsWith("Properties")) {
+                        p.put("value", scalar(e.getInstanceNode())); // a number or a string; not a whole array or object
+                    }
                     p.put("detail", e.getMessage());
                     p.put("detailFr", rangeFr(keyword, String.valueOf(e.getSchemaNode())));
                 }
