@@ -16,9 +16,9 @@ import org.maillage.validation.Validator;
 
 /**
  * The real extracts imported with the command line and validated with the current validator
- * (issue 11, item 7). What the validator says of them is pinned here: today the FINESS data raise
- * {@code ref.duplicate-identifier} on SIRETs that several establishments legitimately share (the
- * false alarm of issue 11 item 2, to be removed on the validator's side), and nothing else.
+ * (issue 11, item 7). What the validator says of them is pinned here: nothing. The SIRETs that
+ * several establishments of one legal entity share (109 in the extract) are legal in the registers
+ * and no longer reported (issue 11 item 2).
  */
 class ImportRealDataTest {
 
@@ -44,24 +44,24 @@ class ImportRealDataTest {
     }
 
     @Test
-    void finessExtract_importedWithTheCog_validatesWithOnlySharedSiretFindings() {
+    void finessExtract_importedWithTheCog_validatesWithoutFinding() {
         Path out = dir.resolve("finess.json");
         MainTest.Run r = MainTest.run("import", "finess", FinessFixtures.etalab2021().toString(), "--cog", cog.toString(),
                 "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).startsWith("Imported FINESS of 2021-01-08: 2723 facilities, 1802 organisations (legal entities), ");
-        assertThat(findingsByRule(out)).containsExactly(Map.entry("ref.duplicate-identifier ERROR", 109));
+        assertThat(findingsByRule(out)).isEmpty();
     }
 
     @Test
-    void fhirExtract_validatesWithOnlySharedSiretFindings() {
+    void fhirExtract_validatesWithoutFinding() {
         Path source = FinessFixtures.resourceFile("/org/maillage/fhir/finess-2021-extract.fhir.ndjson");
         Path out = dir.resolve("fhir.json");
         MainTest.Run r = MainTest.run("import", "fhir", source.toString(), "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).startsWith("Imported 5446 FHIR resources: 2723 facilities, 1802 organisations (legal entities), "
                 + "2723 positions, written to " + out);
-        assertThat(findingsByRule(out)).containsExactly(Map.entry("ref.duplicate-identifier ERROR", 109));
+        assertThat(findingsByRule(out)).isEmpty();
     }
 
     @Test

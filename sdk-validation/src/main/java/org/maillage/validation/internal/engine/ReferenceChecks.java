@@ -24,7 +24,8 @@ import org.maillage.validation.spi.Reference;
 /**
  * The REFERENCES layer, once the index is complete: every reference resolves to an entity of a
  * suitable family and kind, valid at the date the reference speaks of; territory hierarchies have
- * no cycle and agree with INSEE codes; EPCI compositions do not overlap at a date.
+ * no cycle and agree with INSEE codes; EPCI compositions do not overlap at a date; official
+ * identifiers are shared only as their registers allow ({@link IdentifierChecks}).
  */
 final class ReferenceChecks {
     static final String PARENTS = TerritoryHierarchy.PARENTS;
@@ -50,6 +51,7 @@ final class ReferenceChecks {
                 }
             }
         }
+        new IdentifierChecks(index, IdentifierSemantics.STANDARD, at, out).run();
         List<IndexEntry> territories = index.entries(EntityFamily.TERRITORIES);
         cycles(territories);
         communeDepartements(territories);

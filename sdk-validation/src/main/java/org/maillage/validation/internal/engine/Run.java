@@ -351,9 +351,10 @@ final class Run implements DatasetHandler {
     // ---- places --------------------------------------------------------------------------------
 
     private Located located(EntityNode node, String entityId) {
-        return (rule, params, rel) -> {
+        return (rule, fragments, params, rel) -> {
             SourcePosition pos = file != null && !rel.isEmpty() ? engine.reader.locate(file, node, rel) : node.start();
-            return engine.findings.make(rule, params, source, node.pointer() + rel, pos.line(), pos.column(), entityId);
+            return engine.findings.make(rule, fragments, params, source, node.pointer() + rel, pos.line(), pos.column(),
+                    entityId);
         };
     }
 
