@@ -30,6 +30,7 @@ import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.constraint.CodelistCheck;
 import org.maillage.validation.internal.constraint.ConstraintLayer;
 import org.maillage.validation.spi.IndexedEntity;
 import org.maillage.validation.spi.Rule;
@@ -63,8 +64,13 @@ final class Run implements DatasetHandler {
      */
     private static final long BATCH_BYTES = 64 * 1024;
 
-    /** What the checks of one entity give. */
-    private record EntityResult(List<Finding> findings, IndexEntry entry, Entity model) {}
+    /** What the checks of one entity give, with the codes it uses that their lists have ended. */
+    private record EntityResult(List<Finding> findings, IndexEntry entry, Entity model, List<CodelistCheck.Use> endedCodes) {}
+
+    /** Codes an indexed entity uses that their lists have ended, judged at the reference date. */
+    private record EndedCodes(IndexEntry entry, List<CodelistCheck.Use> uses) {}
+
+    private final List<EndedCodes> endedCodes = new ArrayList<>();
 
     private final Engine engine;
     private final String source;
@@ -114,6 +120,13 @@ final class Run implements DatasetHandler {
         }
         LocalDate referenceDate = checkEnvelope();
         index.validationDate(LocalDate.now(engine.clock));
+        for (EndedCodes ended : endedCodes) {
+            for (CodelistCheck.Use use : ended.uses()) {
+                if (use.deprecatedAt(index.referenceDate())) {
+                    findings.add(use.finding(at(ended.entry())));
+                }
+            }
+        }
         if (engine.layers.contains(Layer.REFERENCES)) {
             new ReferenceChecks(index, referenceDate, this::at, findings::add).run();
         }
@@ -228,6 +241,9 @@ final class Run implements DatasetHandler {
         findings.addAll(r.findings());
         if (r.entry() != null) {
             findings.addAll(index.add(r.entry(), r.model(), this::at));
+            if (!r.endedCodes().isEmpty()) {
+                endedCodes.add(new EndedCodes(r.entry(), r.endedCodes()));
+            }
         }
     }
 
@@ -251,8 +267,10 @@ final class Run implements DatasetHandler {
             }
             salvaged = salvage(node, ex);
         }
+        List<CodelistCheck.Use> ended = List.of();
         if (e != null && engine.constraints != null) {
             out.addAll(withoutSchemaDuplicates(engine.constraints.validate(e, where), out));
+            ended = engine.codelists.check(e, where, out);
         }
         IndexEntry entry = null;
         if (e != null || salvaged != null) {
@@ -260,7 +278,7 @@ final class Run implements DatasetHandler {
         } else if (node.id() != null) {
             entry = IndexBuilder.unbound(node, source);
         }
-        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null);
+        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null, ended);
     }
 
     /** How many offending members {@link #salvage} removes before it gives up. */
