@@ -42,10 +42,10 @@ class OpenCodelistTest {
         assertThat(rules(r)).containsExactly("constraint.unknown-code WARNING");
         Finding f = r.findings().get(0);
         assertThat(f.pointer()).isEqualTo("/facilities/0/category/code");
-        assertThat(f.messageFr()).isEqualTo("le code « 999 » ne figure pas dans la liste des catégories d'établissement "
-                + "FINESS (TRE_R66), version 20260505120000 (finess-category)");
-        assertThat(f.message()).isEqualTo("code '999' is not in the list of FINESS establishment categories (TRE_R66), "
-                + "version 20260505120000 (finess-category)");
+        assertThat(f.messageFr()).isEqualTo("le code « 999 » ne figure pas dans la liste « finess-category » des "
+                + "catégories d'établissement FINESS (TRE_R66), version 20260505120000");
+        assertThat(f.message()).isEqualTo("code '999' is not in the list 'finess-category' of FINESS establishment categories "
+                + "(TRE_R66), version 20260505120000");
         assertThat(r.valid()).isTrue();
     }
 
@@ -63,8 +63,8 @@ class OpenCodelistTest {
                 "/people/0/profession/code", "/facilities/0/labels/0/label/code", "/facilities/0/capacities/0/kind/code",
                 "/facilities/0/services/0/service/code", "/indicators/0/code");
         assertThat(r.findings()).extracting(Finding::messageFr).contains(
-                "le code « druide » ne figure pas dans la liste des professions de santé, version 1.0 (profession)",
-                "le code « bonheur » ne figure pas dans la liste des indicateurs, version 1.0 (indicator)");
+                "le code « druide » ne figure pas dans la liste « profession » des professions de santé, version 1.0",
+                "le code « bonheur » ne figure pas dans la liste « indicator » des indicateurs, version 1.0");
     }
 
     @Test

@@ -37,8 +37,18 @@ public final class Texts {
 
     private final Map<String, Text> texts;
 
+    /** French reasons by their English text. */
+    private final Map<String, String> reasons;
+
     private Texts(Map<String, Text> texts) {
         this.texts = Collections.unmodifiableMap(texts);
+        Map<String, String> r = new LinkedHashMap<>();
+        texts.forEach((key, t) -> {
+            if (key.startsWith("reason.")) {
+                r.put(t.en(), t.fr());
+            }
+        });
+        this.reasons = Collections.unmodifiableMap(r);
     }
 
     /** @return every key, in file order */
@@ -88,6 +98,84 @@ public final class Texts {
         params.put(name, en(key));
         params.put(name + "Fr", fr(key));
         return params;
+    }
+
+    /**
+     * The reason a check of the core gives (in English, {@code "Luhn key does not match"}) as the
+     * template parameters {@code reason} and {@code reasonFr}: the reasons are texts of
+     * {@code texts.json} whose key starts with {@code reason.} and whose English text is the
+     * check's; a reason not listed there is said in French as {@code reason.other}.
+     *
+     * @param params the parameters to add to
+     * @param english the check's reason
+     * @return the same map
+     */
+    public Map<String, String> reason(Map<String, String> params, String english) {
+        params.put("reason", english);
+        params.put("reasonFr", reasons.getOrDefault(english, fr("reason.other")));
+        return params;
+    }
+
+    /**
+     * Whether a reason the checks of the core give has its French text.
+     *
+     * @param english the reason
+     * @return true when {@code texts.json} holds it
+     */
+    public boolean knowsReason(String english) {
+        return reasons.containsKey(english);
+    }
+
+    /**
+     * A JSON type as a French reader says it: {@code string}, {@code "an array"} → «une liste».
+     *
+     * @param type the type, with or without its English article
+     * @return the French words
+     */
+    public String jsonTypeFr(String type) {
+        String t = String.valueOf(type).replaceFirst("^an? ", "");
+        return fr(contains("json-type." + t) ? "json-type." + t : "json-type.other");
+    }
+
+    /**
+     * A schema format as a French reader says it: {@code date-time} → «une date-heure».
+     *
+     * @param format the format's name
+     * @return the French words
+     */
+    public String formatFr(String format) {
+        return fr(contains("format." + format) ? "format." + format : "format.other");
+    }
+
+    /**
+     * An entity family (its singular type, {@code territory}) or {@code dataset} in French.
+     *
+     * @param family the type
+     * @return the French noun
+     */
+    public String familyFr(String family) {
+        return fr(contains("family." + family) ? "family." + family : "family.other");
+    }
+
+    private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
+            "^(.*?)\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What a read limit says (Jackson's English: «Document nesting depth (65) exceeds the maximum
+     * allowed (64, …)»), in French.
+     *
+     * @param english the limit's message
+     * @return the French text
+     */
+    public String readLimitFr(String english) {
+        java.util.regex.Matcher m = LIMIT.matcher(String.valueOf(english));
+        if (!m.matches()) {
+            return fr("read.limit.other");
+        }
+        String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String key = what.contains("nesting") ? "read.limit.depth" : what.contains("number") ? "read.limit.number"
+                : what.contains("name") ? "read.limit.name" : what.contains("string") ? "read.limit.string" : null;
+        return key == null ? fr("read.limit.other") : fr(key).replace("{n}", m.group(2)).replace("{max}", m.group(3));
     }
 
     private Text text(String key) {

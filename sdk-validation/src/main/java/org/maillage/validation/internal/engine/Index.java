@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
@@ -176,6 +177,35 @@ final class Index implements DatasetView {
     public String label(String id) {
         IndexEntry e = byId.get(id);
         return e == null ? id : EntityLabels.of(e.id(), e.name(), e.kind(), e.code());
+    }
+
+    /** Parameters that are ids or codes as such, never replaced by a label. */
+    private static final Set<String> LITERAL_PARAMS = Set.of("id", "code", "value", "pointer", "rule");
+
+    /**
+     * The parameters of a finding with every entity they cite by id named: a value that is the id
+     * of an indexed entity becomes its {@link #label} («CLS de la Haute-Ariège (cls-haute-ariege)»),
+     * so that every rule names the entities it speaks of without asking. Parameters that are ids
+     * or codes as such ({@code id}, {@code code}, {@code value}…) are kept.
+     *
+     * @param params the parameters
+     * @return the parameters with names
+     */
+    Map<String, String> named(Map<String, String> params) {
+        Map<String, String> out = null;
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() == null || LITERAL_PARAMS.contains(p.getKey()) || !byId.containsKey(p.getValue())) {
+                continue;
+            }
+            String label = label(p.getValue());
+            if (!label.equals(p.getValue())) {
+                if (out == null) {
+                    out = new java.util.LinkedHashMap<>(params);
+                }
+                out.put(p.getKey(), label);
+            }
+        }
+        return out == null ? params : out;
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.constraint.CodelistCheck;
 import org.maillage.validation.internal.constraint.ConstraintLayer;
 import org.maillage.validation.spi.IndexedEntity;
@@ -132,7 +133,8 @@ final class Run implements DatasetHandler {
         }
         if (engine.layers.contains(Layer.RULES)) {
             for (Rule rule : engine.rules) {
-                rule.check(index, (entity, pointer, params) -> findings.add(at(own(entity)).finding(rule.id(), params, pointer)));
+                rule.check(index, (entity, pointer, params) -> findings.add(at(own(entity)).finding(rule.id(),
+                        index.named(params), pointer)));
             }
         }
         return report();
@@ -188,9 +190,10 @@ final class Run implements DatasetHandler {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("detail", code.equals(problem.code()) ? problem.message() : problem.code() + ": " + problem.message());
         p.put("detailFr", switch (code) {
-            case "read.not-an-object" -> "ce doit être un objet JSON (" + problem.message() + ")";
-            case "read.ndjson-unknown-type" -> "type d'entité absent ou inconnu (" + problem.message() + ")";
-            default -> problem.message();
+            case "read.not-an-object" -> "cet élément doit être un objet JSON";
+            case "read.ndjson-unknown-type" -> "type d'entité absent ou inconnu";
+            case "read.limit" -> Texts.STANDARD.readLimitFr(problem.message());
+            default -> "";
         });
         SourcePosition at = problem.position();
         findings.add(engine.findings.make(code, p, source, problem.pointer(), at.line(), at.column(), null));
@@ -424,6 +427,7 @@ final class Run implements DatasetHandler {
         if (e.getCause() instanceof StreamConstraintsException) {
             rule = "read.limit";
             p.put("detail", msg.replaceFirst("^read limit exceeded: ", ""));
+            p.put("detailFr", Texts.STANDARD.readLimitFr(p.get("detail")));
         } else if (msg.startsWith("Duplicate Object property")) {
             rule = "read.duplicate-key";
             int a = msg.indexOf('"');
@@ -437,6 +441,7 @@ final class Run implements DatasetHandler {
         } else if (msg.startsWith("a dataset must be a JSON object")) {
             rule = "read.wrong-root";
             p.put("found", msg.replaceFirst("^.*found ", ""));
+            p.put("foundFr", Texts.STANDARD.jsonTypeFr(p.get("found")));
         } else if (msg.startsWith("unexpected content after")) {
             rule = "read.trailing-content";
         } else {

@@ -13,6 +13,7 @@ import org.maillage.core.model.Amendment;
 import org.maillage.core.model.Contract;
 import org.maillage.core.model.ContractParty;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.Periods;
 import org.maillage.validation.spi.DatasetView;
 import org.maillage.validation.spi.EntityRule;
@@ -57,7 +58,8 @@ final class ContractRules {
                 en.add("a collectivité (commune, EPCI, PETR, département, région)");
                 fr.add("une collectivité (commune, EPCI, PETR, département, région)");
             }
-            context.report(entry, "/parties", Map.of("contract", c.id(), "status", c.status().code(),
+            context.report(entry, "/parties", Map.of("contract", c.id(), "status", Texts.label("contract-status",
+                    c.status().code(), false), "statusFr", Texts.label("contract-status", c.status().code(), true),
                     "missing", String.join(" nor ", en), "missingFr", String.join(" ni par ", fr)));
         }
     }
@@ -98,7 +100,8 @@ final class ContractRules {
                 ContractParty p = c.parties().get(i);
                 if (p.role() == PartyRole.SIGNATORY && p.signatureDate() == null) {
                     context.report(entry, "/parties/" + i, Map.of("party", p.organization(), "contract", c.id(),
-                            "status", c.status().code()));
+                            "status", Texts.label("contract-status", c.status().code(), false),
+                            "statusFr", Texts.label("contract-status", c.status().code(), true)));
                 }
             }
         }
