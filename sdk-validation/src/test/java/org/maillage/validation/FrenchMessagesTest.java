@@ -46,7 +46,7 @@ class FrenchMessagesTest {
             "facility", "facilities", "contract", "contracts", "territory", "territories", "body", "board", "seat",
             "person", "people", "organization", "indicator", "observation", "kind", "role", "status",
             "college", "theme", "zone", "zoning", "decision", "party", "signatory", "amendment", "mandate", "out",
-            "use", "used", "end", "ended", "start", "starts", "valid", "invalid", "check", "fails", "part", "split",
+            "use", "used", "end", "ended", "start", "starts", "valid", "invalid", "check", "fails", "split",
             "replaced", "was", "collectivity", "overseas", "expected", "local", "care", "nursing", "home", "support",
             "member", "elected", "official", "officials", "coordinator", "funded", "hospital", "hospitals", "service",
             "services", "label", "labels", "capacity", "unit", "units", "legal", "entity", "entities", "shared",
@@ -106,7 +106,8 @@ class FrenchMessagesTest {
         if (text.matches("(?s).*\\{[A-Za-z]+}.*")) {
             out.add("unfilled " + text.replaceAll("(?s).*(\\{[A-Za-z]+}).*", "$1"));
         }
-        String bare = text.replaceAll("«[^»]*(»|…$|$)", " ").replaceAll("https?://\\S+", " ")
+        String bare = text.replaceAll("»\\s*\\([^)]*\\)", "»") // «Name» (id): the id of a named entity
+                .replaceAll("«[^»]*(»|…$|$)", " ").replaceAll("https?://\\S+", " ")
                 .replaceAll("(?<![\\w/])/[^\\s,;)]*", " ") // a JSON Pointer: where, not words
                 .replaceAll("\\b[a-z][a-z0-9]*(-[a-z0-9]+)*:[^\\s,;)»]+", " "); // an entity id: data
         if (hint) {
@@ -223,7 +224,7 @@ class FrenchMessagesTest {
     void theScan_findsEnglishWordsAndRawCodes_butNotQuotedData() {
         assertThat(problems("« 210900024 » n'est pas un numéro SIREN valide : Luhn key does not match", false))
                 .contains("key", "does", "not", "match");
-        assertThat(problems("le contrat « CLS » (in-force) a un collège staff", false)).contains("in-force", "staff");
+        assertThat(problems("le contrat « CLS » en statut in-force a un collège staff", false)).contains("in-force", "staff");
         assertThat(problems("la partie « in-force » est signée le {date}", false)).containsExactly("unfilled {date}");
         assertThat(problems("Indiquez `votingRight` à `false` ; peut-être la ramenez-la au chef-lieu", true)).isEmpty();
         assertThat(problems("Indiquez votingRight", true)).containsExactly("votingRight (member name)");

@@ -186,7 +186,8 @@ final class Index implements DatasetView {
      * The parameters of a finding with every entity they cite by id named: a value that is the id
      * of an indexed entity becomes its {@link #label} («CLS de la Haute-Ariège (cls-haute-ariege)»),
      * so that every rule names the entities it speaks of without asking. Parameters that are ids
-     * or codes as such ({@code id}, {@code code}, {@code value}…) are kept.
+     * or codes as such ({@code id}, {@code code}, {@code value}…) are kept, and so is {@code x}
+     * when the rule gives the name itself as {@code xName}.
      *
      * @param params the parameters
      * @return the parameters with names
@@ -194,7 +195,8 @@ final class Index implements DatasetView {
     Map<String, String> named(Map<String, String> params) {
         Map<String, String> out = null;
         for (Map.Entry<String, String> p : params.entrySet()) {
-            if (p.getValue() == null || LITERAL_PARAMS.contains(p.getKey()) || !byId.containsKey(p.getValue())) {
+            if (p.getValue() == null || LITERAL_PARAMS.contains(p.getKey()) || params.containsKey(p.getKey() + "Name")
+                    || !byId.containsKey(p.getValue())) {
                 continue;
             }
             String label = label(p.getValue());
