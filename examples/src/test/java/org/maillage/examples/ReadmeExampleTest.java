@@ -48,7 +48,7 @@ class ReadmeExampleTest {
 
         assertThat(bytes.toString(StandardCharsets.UTF_8).split("\n")).containsExactly(
                 "74:24 ref.unknown /territories/2/parents/0/territory « departement:90 » ne désigne aucune entité du jeu de données",
-                "100:20 constraint.siren /territories/3/identifiers/1/value « 210900024 » n'est pas un numéro SIREN valide : Luhn key does not match",
+                "100:20 constraint.siren /territories/3/identifiers/1/value « 210900024 » n'est pas un numéro SIREN valide : la clé de contrôle (Luhn) ne correspond pas",
                 "145:19 schema.range /territories/4/population/0/year doit valoir au moins 1800",
                 "152:16 schema.additional-property /territories/5/mayor le membre « mayor » n'est pas défini par le schéma",
                 "09001 Aigues-Juntes; FINESS 2A0000014 valid: true; 3 entities changed");

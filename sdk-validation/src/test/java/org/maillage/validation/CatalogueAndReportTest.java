@@ -22,6 +22,12 @@ class CatalogueAndReportTest {
 
     private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)}");
 
+    /**
+     * Rules whose {@code detail} is a parser's English message, for developers: the French message
+     * leaves it out (the line and column say where), see docs/decisions.md.
+     */
+    private static final Set<String> ENGLISH_ONLY_DETAIL = Set.of("read.malformed", "read.invalid-utf8", "schema.unevaluated");
+
     private static Set<String> params(String template) {
         Set<String> names = new TreeSet<>();
         Matcher m = PARAM.matcher(template);
@@ -44,7 +50,11 @@ class CatalogueAndReportTest {
                 case RULES -> r.id().startsWith("waiver.") ? "waiver." : "rule.";
             };
             assertThat(r.id()).startsWith(prefix);
-            assertThat(params(r.messageFr())).as(r.id()).isEqualTo(params(r.messageEn()));
+            Set<String> fr = params(r.messageFr());
+            if (ENGLISH_ONLY_DETAIL.contains(r.id())) {
+                fr.add("detail");
+            }
+            assertThat(fr).as(r.id()).isEqualTo(params(r.messageEn()));
             assertThat(r.hintEn()).as(r.id()).isNotBlank();
             assertThat(r.hintFr()).as(r.id()).isNotBlank();
             assertThat(r.source()).as(r.id()).isNotBlank();

@@ -46,8 +46,8 @@ class CorpusRegressionTest {
                 .containsExactly("constraint.bind /territories/0/population/0");
         Finding f = r.findings().get(0);
         assertThat(f.message()).isEqualTo("the entity cannot be read as a territory record: list 'population' holds a null item");
-        assertThat(f.messageFr()).isEqualTo("l'entité ne peut pas être lue comme territory : la liste « population » contient "
-                + "un élément null");
+        assertThat(f.messageFr()).isEqualTo("l'entité ne peut pas être lue comme territoire : la liste « population » contient "
+                + "un élément nul");
         assertThat(f.line()).isEqualTo(6);
     }
 

@@ -1,11 +1,17 @@
 package org.maillage.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.maillage.json.MaillageJson;
 import org.maillage.validation.spi.Rule;
 import org.maillage.validation.spi.RulePack;
+import tools.jackson.databind.JsonNode;
 
 /** Renders the rule catalogue as {@code docs/rules.md}: every rule with its layer, severity, priority, messages, hints and source. */
 final class RulesDoc {
@@ -56,7 +62,39 @@ final class RulesDoc {
                 sb.append("- source: ").append(md(r.source())).append("\n\n");
             }
         }
+        identifierSemantics(sb);
         return sb.toString();
+    }
+
+    /** The table {@code ref.duplicate-identifier} and {@code ref.shared-identifier} read, from the data itself. */
+    private static void identifierSemantics(StringBuilder sb) {
+        JsonNode root;
+        try (InputStream in = RulesDoc.class.getResourceAsStream(
+                "/org/maillage/validation/internal/engine/identifier-semantics.json")) {
+            root = MaillageJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        sb.append("## Identifier semantics\n\n");
+        sb.append("What `ref.duplicate-identifier` (error) and `ref.shared-identifier` (warning) read: per identifier ")
+                .append("scheme and entity family, who may carry the same value at the same time (`identifier-semantics.json` ")
+                .append("in `maillage-validation`, version ").append(root.get("version").stringValue()).append("). ")
+                .append("Entities are compared only when their validity periods overlap, territories only with territories ")
+                .append("of the same kind. A pair not listed is never reported. *bodies*: an organisation and the bodies ")
+                .append("under it (its `parent`, followed up); *same organisation*: entities naming the same organisation ")
+                .append("in `organization`, or of which one names none.\n\n");
+        sb.append("| scheme | family | may be shared by | otherwise | register |\n|---|---|---|---|---|\n");
+        for (JsonNode n : root.get("semantics")) {
+            List<String> by = new ArrayList<>();
+            for (JsonNode b : n.get("sharedBy")) {
+                by.add(b.stringValue().equals("same-organization") ? "same organisation" : b.stringValue());
+            }
+            sb.append("| `").append(n.get("scheme").stringValue()).append("` | ").append(n.get("family").stringValue())
+                    .append(" | ").append(by.isEmpty() ? "no one else" : String.join(", ", by)).append(" | ")
+                    .append(n.get("otherwise").stringValue()).append(" | ").append(md(n.get("register").stringValue()))
+                    .append(" |\n");
+        }
+        sb.append('\n');
     }
 
     private static String code(Enum<?> e) {

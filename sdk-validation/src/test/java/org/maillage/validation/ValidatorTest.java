@@ -209,7 +209,7 @@ class ValidatorTest {
         assertThat(enumFinding.line()).isEqualTo(6);
         assertThat(enumFinding.column()).isEqualTo(33);
         assertThat(r.findings("schema.required").get(0).message()).isEqualTo("required member 'name' is missing");
-        assertThat(r.findings("schema.type").get(0).messageFr()).isEqualTo("integer trouvé, string attendu");
+        assertThat(r.findings("schema.type").get(0).messageFr()).isEqualTo("la valeur est un nombre entier alors que le schéma attend une chaîne de caractères");
     }
 
     @Test
@@ -252,7 +252,7 @@ class ValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("ref.wrong-kind", "/territories/8/parents/1/territory"),
                 org.assertj.core.groups.Tuple.tuple("ref.commune-departement-mismatch", "/territories/10/parents/0/territory"));
         assertThat(r.findings("ref.epci-overlap").get(0).message())
-                .isEqualTo("commune 'commune:09002' belongs to EPCI 'epci:200066363' and 'epci:200067791' at the same time (2020-01-01)");
+                .isEqualTo("commune 'Aigues-Vives (09002)' belongs to EPCI 'CC de la Haute Ariège (200066363)' and 'CA (200067791)' at the same time (2020-01-01)");
     }
 
     @Test

@@ -55,6 +55,18 @@ public interface DatasetView {
     <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type);
 
     /**
+     * How messages cite an entity: its name and its id, {@code Centre hospitalier d'Ajaccio
+     * (org:finess-ej-2a0000014)}; a territory whose id is its kind and code, by its name and code,
+     * {@code Corse-du-Sud (2A)}. An entity without a name (an observation, a zoning decision) and an
+     * id no entity has are cited by the id alone. Names are not translated: the same in both
+     * languages.
+     *
+     * @param id an entity id
+     * @return the label
+     */
+    String label(String id);
+
+    /**
      * The date the rules speak of when the data names none: the dataset's {@code referenceDate},
      * else the validation date (the validator's clock).
      *

@@ -18,7 +18,11 @@ public interface RuleContext {
      *
      * @param entity the entity concerned
      * @param pointer JSON Pointer relative to the entity, empty for the entity itself
-     * @param params the parameters of the rule's message templates; values are inserted as they are
+     * @param params the parameters of the rule's message templates; values are inserted as they are,
+     *     except that a value which is the id of an entity of the dataset is cited by the entity's
+     *     {@linkplain DatasetView#label label}, its name and id (parameters named {@code id},
+     *     {@code code}, {@code value}, {@code pointer} and {@code rule} are kept as they are, and so is
+     *     a parameter {@code x} when {@code xName} is given too)
      */
     void report(IndexedEntity entity, String pointer, Map<String, String> params);
 }

@@ -49,7 +49,7 @@ class ExtendingDocTest {
         for (String profile : List.of("occitanie", "local-health")) {
             Report r = Validator.builder().profile(profile).rulePack(new CoordinatorTimePack()).build().validate(d);
             assertThat(r.findings("rule.occitanie-coordinator-half-time")).as(profile).singleElement()
-                    .extracting(Finding::messageFr).isEqualTo("le coordinateur de « cls-x » travaille à 0.3 ETP, moins qu'un mi-temps");
+                    .extracting(Finding::messageFr).isEqualTo("le coordinateur de « CLS X (cls-x) » travaille à 0.3 ETP, moins qu'un mi-temps");
         }
         Report byDefault = Validator.builder().rulePack(new CoordinatorTimePack()).build().validate(d);
         assertThat(byDefault.findings("rule.occitanie-coordinator-half-time")).isEmpty();

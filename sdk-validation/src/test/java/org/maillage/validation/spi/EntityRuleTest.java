@@ -71,8 +71,8 @@ class EntityRuleTest {
         Report r = Validator.builder().profile("test").rulePack(packOf(rule)).build().validate(d);
         assertThat(seen).containsExactly("cls-a CLS A", "cls-b CLS B");
         assertThat(r.findings("rule.test-seen")).extracting(Finding::pointer, Finding::messageFr)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/contracts/0/title", "vu « cls-a »"),
-                        org.assertj.core.groups.Tuple.tuple("/contracts/1/title", "vu « cls-b »"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("/contracts/0/title", "vu « CLS A (cls-a) »"),
+                        org.assertj.core.groups.Tuple.tuple("/contracts/1/title", "vu « CLS B (cls-b) »"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.maillage.json.MissingMemberException;
 import org.maillage.json.NullItemException;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.schema.SchemaLayer;
 
 /**
@@ -91,9 +92,10 @@ public final class ConstraintLayer implements AutoCloseable {
         }
         String detail = String.valueOf(failure.getMessage());
         String detailFr = failure instanceof NullItemException nullItem
-                ? "la liste « " + nullItem.member() + " » contient un élément null"
-                : detail;
-        return where.finding("constraint.bind", Map.of("family", family, "detail", detail, "detailFr", detailFr), pointer);
+                ? "la liste « " + nullItem.member() + " » contient un élément nul"
+                : Texts.STANDARD.fr("bind.other");
+        return where.finding("constraint.bind", Map.of("family", family, "familyFr", Texts.STANDARD.familyFr(family),
+                "detail", detail, "detailFr", detailFr), pointer);
     }
 
     private static Finding map(ConstraintViolation<Object> v, Located where) {
@@ -110,14 +112,14 @@ public final class ConstraintLayer implements AutoCloseable {
         if (scheme != null) {
             rule = identifierRule(scheme);
             p.put("value", String.valueOf(value));
-            p.put("scheme", scheme.code());
-            p.put("reason", String.valueOf(scheme.problem(String.valueOf(value))));
+            scheme(p, scheme);
+            Texts.STANDARD.reason(p, String.valueOf(scheme.problem(String.valueOf(value))));
         } else if (name.equals("ValidIdentifier") && value instanceof Identifier id) {
             rule = identifierRule(id.scheme());
             pointer = pointer + "/value";
             p.put("value", id.value());
-            p.put("scheme", id.scheme().code());
-            p.put("reason", String.valueOf(id.problem()));
+            scheme(p, id.scheme());
+            Texts.STANDARD.reason(p, String.valueOf(id.problem()));
         } else if (name.equals("WellOrderedPeriod") && value instanceof Dated dated) {
             rule = "constraint.period";
             pointer = pointer + "/validTo";
@@ -128,7 +130,8 @@ public final class ConstraintLayer implements AutoCloseable {
             pointer = pointer + "/code";
             p.put("value", t.code());
             p.put("kind", kindCode(t.kind()));
-            p.put("reason", String.valueOf(TerritoryCodes.problem(t.kind(), t.code())));
+            p.put("kindFr", Texts.label("territory-kind", kindCode(t.kind()), true));
+            Texts.STANDARD.reason(p, String.valueOf(TerritoryCodes.problem(t.kind(), t.code())));
         } else if (name.equals("NotBlank") || name.equals("NotEmpty")) {
             rule = "constraint.not-blank";
         } else if (name.equals("NotNull")) {
@@ -141,6 +144,7 @@ public final class ConstraintLayer implements AutoCloseable {
             rule = "constraint.range";
             p.put("value", String.valueOf(value));
             p.put("detail", v.getMessage());
+            p.put("detailFr", rangeFr(name, d.getAttributes()));
         } else {
             // every constraint of the model has its rule, and a test walks the model to keep it so
             throw new IllegalStateException("the constraint @" + name + " on " + v.getRootBeanClass().getSimpleName()
@@ -157,6 +161,33 @@ public final class ConstraintLayer implements AutoCloseable {
      */
     static boolean mapped(String annotation) {
         return NAMED.contains(annotation) || RANGE.contains(annotation) || STRING_ID_CONSTRAINTS.containsKey(annotation);
+    }
+
+    /** What a range constraint asks, in French: Hibernate Validator's messages are English. */
+    private static String rangeFr(String constraint, Map<String, Object> a) {
+        boolean inclusive = !Boolean.FALSE.equals(a.get("inclusive"));
+        return switch (constraint) {
+            case "Min", "DecimalMin" -> "elle doit être supérieure " + (inclusive ? "ou égale " : "") + "à " + a.get("value");
+            case "Max", "DecimalMax" -> "elle doit être inférieure " + (inclusive ? "ou égale " : "") + "à " + a.get("value");
+            case "Positive" -> "elle doit être strictement positive";
+            case "PositiveOrZero" -> "elle doit être positive ou nulle";
+            case "Negative" -> "elle doit être strictement négative";
+            case "NegativeOrZero" -> "elle doit être négative ou nulle";
+            case "Size" -> "sa taille doit être comprise entre " + a.get("min") + " et " + a.get("max");
+            case "Past" -> "elle doit être dans le passé";
+            case "PastOrPresent" -> "elle ne doit pas être dans le futur";
+            case "Future" -> "elle doit être dans le futur";
+            case "FutureOrPresent" -> "elle ne doit pas être dans le passé";
+            case "Digits" -> "elle doit avoir au plus " + a.get("integer") + " chiffres avant la virgule et "
+                    + a.get("fraction") + " après";
+            default -> "elle est hors des bornes du membre";
+        };
+    }
+
+    /** The scheme's code, and its French label («numéro ADELI») as {@code schemeFr}. */
+    private static void scheme(Map<String, String> p, IdentifierScheme scheme) {
+        p.put("scheme", scheme.code());
+        p.put("schemeFr", Texts.label("identifier-scheme", scheme.code(), true));
     }
 
     private static String kindCode(TerritoryKind kind) {

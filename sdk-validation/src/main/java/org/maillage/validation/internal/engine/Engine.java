@@ -20,6 +20,8 @@ import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.internal.Quiet;
+import org.maillage.core.codelist.Codelists;
+import org.maillage.validation.internal.constraint.CodelistCheck;
 import org.maillage.validation.internal.constraint.ConstraintLayer;
 import org.maillage.validation.internal.schema.SchemaLayer;
 import org.maillage.validation.spi.Rule;
@@ -35,6 +37,7 @@ public final class Engine {
     final StreamingReader reader;
     final SchemaLayer schemas;
     final ConstraintLayer constraints;
+    final CodelistCheck codelists;
     final IndexBuilder indexBuilder = new IndexBuilder();
     final FindingFactory findings;
     final List<Rule> rules;
@@ -64,6 +67,7 @@ public final class Engine {
         this.reader = StreamingReader.withLimits(limits);
         this.schemas = l.contains(Layer.SCHEMA) ? new SchemaLayer(schemaBase, schemaDir, loader) : null;
         this.constraints = l.contains(Layer.CONSTRAINTS) ? new ConstraintLayer() : null;
+        this.codelists = l.contains(Layer.CONSTRAINTS) ? new CodelistCheck(Codelists.bundled()) : null;
         this.findings = new FindingFactory(catalogue);
         List<Rule> all = new ArrayList<>();
         Set<org.maillage.core.model.EntityFamily> read = EnumSet.noneOf(org.maillage.core.model.EntityFamily.class);

@@ -29,7 +29,8 @@ final class FindingFactory {
     }
 
     /**
-     * A finding.
+     * A finding. A parameter {@code xFr} is the French form of {@code x}: French templates read it
+     * for {@code {x}} (and still for {@code {xFr}}), English ones read {@code x}.
      *
      * @param ruleId the rule
      * @param params template parameters (made printable and cut to {@value #MAX_PARAM} characters)
@@ -42,13 +43,53 @@ final class FindingFactory {
      */
     public Finding make(String ruleId, Map<String, String> params, String file, String pointer, long line, long column,
             String entityId) {
+        return make(ruleId, Map.of(), params, file, pointer, line, column, entityId);
+    }
+
+    /**
+     * A finding whose templates get fragments first: texts of the SDK's own data (a reason, the
+     * rule of a register), which may cite parameters themselves, put in as they are; then the
+     * parameters, once, made printable and cut. A parameter or fragment {@code xFr} is the French
+     * form of {@code x}.
+     *
+     * @param ruleId the rule
+     * @param fragments the fragments, never text of the input
+     * @param params template parameters (made printable and cut to {@value #MAX_PARAM} characters)
+     * @param file the source name
+     * @param pointer the JSON Pointer
+     * @param line the line, 0 when unknown
+     * @param column the column, 0 when unknown
+     * @param entityId the entity id, or null
+     * @return the finding
+     */
+    public Finding make(String ruleId, Map<String, String> fragments, Map<String, String> params, String file,
+            String pointer, long line, long column, String entityId) {
         RuleDefinition r = catalogue.rule(ruleId);
         Map<String, String> safe = new LinkedHashMap<>();
         params.forEach((k, v) -> safe.put(k, printable(v)));
-        return new Finding(r.id(), r.severity(), r.priority(), r.layer(), RuleCatalogue.render(r.messageEn(), safe),
-                RuleCatalogue.render(r.messageFr(), safe), pointer, line, column,
-                entityId == null ? null : printable(entityId), RuleCatalogue.render(r.hintEn(), safe),
-                RuleCatalogue.render(r.hintFr(), safe), r.source(), file, false, null, safe.get(VALUE), null);
+        Map<String, String> french = french(safe);
+        Map<String, String> fragmentsFr = french(fragments);
+        return new Finding(r.id(), r.severity(), r.priority(), r.layer(),
+                RuleCatalogue.render(RuleCatalogue.render(r.messageEn(), fragments), safe),
+                RuleCatalogue.render(RuleCatalogue.render(r.messageFr(), fragmentsFr), french), pointer, line, column,
+                entityId == null ? null : printable(entityId),
+                RuleCatalogue.render(RuleCatalogue.render(r.hintEn(), fragments), safe),
+                RuleCatalogue.render(RuleCatalogue.render(r.hintFr(), fragmentsFr), french), r.source(), file, false, null,
+                safe.get(VALUE), null);
+    }
+
+    /** The values a French template reads: {@code xFr} stands for {@code x}. */
+    static Map<String, String> french(Map<String, String> values) {
+        if (values.isEmpty()) {
+            return values;
+        }
+        Map<String, String> french = new LinkedHashMap<>(values);
+        values.forEach((k, v) -> {
+            if (k.endsWith("Fr") && k.length() > 2) {
+                french.put(k.substring(0, k.length() - 2), v);
+            }
+        });
+        return french;
     }
 
     /**

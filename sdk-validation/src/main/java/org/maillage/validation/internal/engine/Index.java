@@ -8,14 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Identifier;
 import org.maillage.validation.Finding;
+import org.maillage.validation.internal.EntityLabels;
 import org.maillage.validation.internal.Located;
-import org.maillage.validation.internal.Periods;
 import org.maillage.validation.spi.DatasetView;
 import org.maillage.validation.spi.IndexedEntity;
 import org.maillage.validation.spi.Reference;
@@ -27,7 +28,22 @@ import org.maillage.validation.spi.Reference;
 final class Index implements DatasetView {
     private final Map<String, IndexEntry> byId = new HashMap<>();
     private final Map<EntityFamily, List<IndexEntry>> byFamily = new EnumMap<>(EntityFamily.class);
-    private final Map<String, List<IndexEntry>> byIdentifier = new HashMap<>();
+    /**
+     * The holders of each official identifier value, per family (and kind, for territories): an
+     * entry when it has one holder, the usual case, else a list of them in file order.
+     */
+    private final Map<IdentifierKey, Object> byIdentifier = new HashMap<>();
+
+    /** An identifier value within a family, and a territory kind for territories (empty otherwise). */
+    record IdentifierKey(EntityFamily family, String kind, Identifier identifier) {}
+
+    /**
+     * The entities carrying one identifier value.
+     *
+     * @param key the family, kind and identifier
+     * @param holders the entities, in file order
+     */
+    record Holders(IdentifierKey key, List<IndexEntry> holders) {}
     /** Equal strings and dates of different entries, kept once (see {@link #share}). */
     private final Map<Object, Object> shared = new HashMap<>();
     private final Map<String, Entity> models = new HashMap<>();
@@ -49,7 +65,9 @@ final class Index implements DatasetView {
     }
 
     /**
-     * Adds an entity; returns the findings its id or identifiers raise.
+     * Adds an entity; returns the finding its id raises when another entity has it already. Whether
+     * its official identifiers may be shared is judged once the index is complete
+     * ({@link IdentifierChecks}).
      *
      * @param entry the indexed entity
      * @param model the typed entity to keep for the rules, or null
@@ -67,19 +85,9 @@ final class Index implements DatasetView {
             models.put(e.id(), model);
         }
         byFamily.get(e.family()).add(e);
-        for (int i = 0; i < e.identifiers().size(); i++) {
-            Identifier id = e.identifiers().get(i);
+        for (Identifier id : e.identifiers()) {
             String scope = e.family() == EntityFamily.TERRITORIES ? String.valueOf(e.kind()) : "";
-            String key = e.family().name() + '\u0000' + scope + '\u0000' + id.scheme().code() + '\u0000' + id.value();
-            List<IndexEntry> holders = byIdentifier.computeIfAbsent(key, k -> new ArrayList<>(1));
-            for (IndexEntry other : holders) {
-                if (Periods.overlap(other.validFrom(), other.validTo(), e.validFrom(), e.validTo())) {
-                    out.add(at.apply(e).finding("ref.duplicate-identifier", Map.of("scheme", id.scheme().code(),
-                            "value", id.value(), "other", other.id()), "/identifiers/" + i + "/value"));
-                    break;
-                }
-            }
-            holders.add(e);
+            byIdentifier.merge(new IdentifierKey(e.family(), scope, id), e, Index::addHolder);
         }
         return out;
     }
@@ -97,6 +105,36 @@ final class Index implements DatasetView {
                     share(r.pointer()), share(r.from()), share(r.to()), share(r.date()), r.dated()));
         }
         return e.shared(share(e.kind()), share(e.validFrom()), share(e.validTo()), refs);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object addHolder(Object known, Object added) {
+        List<IndexEntry> list;
+        if (known instanceof IndexEntry first) {
+            list = new ArrayList<>(2);
+            list.add(first);
+        } else {
+            list = (List<IndexEntry>) known;
+        }
+        list.add((IndexEntry) added);
+        return list;
+    }
+
+    /**
+     * The entities that carry the same official identifier value, per family (and kind, for
+     * territories), each group in file order; values with a single holder are left out.
+     *
+     * @return the groups
+     */
+    @SuppressWarnings("unchecked")
+    List<Holders> sharedIdentifiers() {
+        List<Holders> groups = new ArrayList<>();
+        for (Map.Entry<IdentifierKey, Object> e : byIdentifier.entrySet()) {
+            if (e.getValue() instanceof List<?> list) {
+                groups.add(new Holders(e.getKey(), Collections.unmodifiableList((List<IndexEntry>) list)));
+            }
+        }
+        return groups;
     }
 
     @SuppressWarnings("unchecked")
@@ -133,6 +171,43 @@ final class Index implements DatasetView {
     public <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type) {
         Entity m = byId.get(entry.id()) == entry ? models.get(entry.id()) : null;
         return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+    }
+
+    @Override
+    public String label(String id) {
+        IndexEntry e = byId.get(id);
+        return e == null ? id : EntityLabels.of(e.id(), e.name(), e.kind(), e.code());
+    }
+
+    /** Parameters that are ids or codes as such, never replaced by a label. */
+    private static final Set<String> LITERAL_PARAMS = Set.of("id", "code", "value", "pointer", "rule");
+
+    /**
+     * The parameters of a finding with every entity they cite by id named: a value that is the id
+     * of an indexed entity becomes its {@link #label} («CLS de la Haute-Ariège (cls-haute-ariege)»),
+     * so that every rule names the entities it speaks of without asking. Parameters that are ids
+     * or codes as such ({@code id}, {@code code}, {@code value}…) are kept, and so is {@code x}
+     * when the rule gives the name itself as {@code xName}.
+     *
+     * @param params the parameters
+     * @return the parameters with names
+     */
+    Map<String, String> named(Map<String, String> params) {
+        Map<String, String> out = null;
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (p.getValue() == null || LITERAL_PARAMS.contains(p.getKey()) || params.containsKey(p.getKey() + "Name")
+                    || !byId.containsKey(p.getValue())) {
+                continue;
+            }
+            String label = label(p.getValue());
+            if (!label.equals(p.getValue())) {
+                if (out == null) {
+                    out = new java.util.LinkedHashMap<>(params);
+                }
+                out.put(p.getKey(), label);
+            }
+        }
+        return out == null ? params : out;
     }
 
     @Override

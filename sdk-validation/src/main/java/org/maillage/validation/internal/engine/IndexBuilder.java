@@ -18,6 +18,12 @@ import org.maillage.core.codelist.Coded;
 import org.maillage.core.model.Dated;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Contract;
+import org.maillage.core.model.Facility;
+import org.maillage.core.model.IndicatorDefinition;
+import org.maillage.core.model.Organization;
+import org.maillage.core.model.Person;
+import org.maillage.core.model.Territory;
 import org.maillage.json.internal.EntityNode;
 import org.maillage.validation.internal.schema.SchemaLayer;
 import org.maillage.validation.spi.Reference;
@@ -58,15 +64,18 @@ final class IndexBuilder {
         List<Reference> refs = new ArrayList<>();
         Record r = (Record) (Object) e;
         walk(r, e, "", null, refs);
-        return new IndexEntry(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")),
+        return new IndexEntry(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")), nameOf(e),
                 e.validFrom(), e.validTo(), e.identifiers(), refs, file, node.pointer(), node.index(), node.start().line(),
                 node.start().column(), node.start().byteOffset());
     }
 
     /** A minimal entry for an entity that could not be bound: its id, kind and code as written. */
     static IndexEntry unbound(EntityNode node, String file) {
-        return new IndexEntry(node.id(), node.family(), text(node.json().get("kind")),
-                text(node.json().get("code")), null, null, List.of(), List.of(), file, node.pointer(),
+        JsonNode json = node.json();
+        String name = node.family() == EntityFamily.OBSERVATIONS ? null
+                : firstText(json, "name", "title", "labelFr", "familyName");
+        return new IndexEntry(node.id(), node.family(), text(json.get("kind")),
+                text(json.get("code")), name, null, null, List.of(), List.of(), file, node.pointer(),
                 node.index(), node.start().line(), node.start().column(), node.start().byteOffset());
     }
 
@@ -208,6 +217,38 @@ final class IndexBuilder {
             return en.name();
         }
         return v instanceof String s ? s : null;
+    }
+
+    /**
+     * The name messages cite an entity by: a territory's, organisation's or facility's name, a
+     * contract's title, an indicator's French label, a person's given and family names. None for
+     * observations (millions of them, and their indicator and territory name them) and zonings.
+     */
+    static String nameOf(Entity e) {
+        if (e instanceof Territory t) {
+            return t.name();
+        } else if (e instanceof Organization o) {
+            return o.name();
+        } else if (e instanceof Facility f) {
+            return f.name();
+        } else if (e instanceof Contract c) {
+            return c.title();
+        } else if (e instanceof IndicatorDefinition i) {
+            return i.labelFr();
+        } else if (e instanceof Person p) {
+            return p.givenName() == null || p.givenName().isBlank() ? p.familyName() : p.givenName() + " " + p.familyName();
+        }
+        return null;
+    }
+
+    private static String firstText(JsonNode json, String... members) {
+        for (String m : members) {
+            String t = text(json.get(m));
+            if (t != null && !t.isBlank()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String text(JsonNode n) {

@@ -22,6 +22,8 @@ final class IndexEntry implements IndexedEntity {
     private final EntityFamily family;
     private final String kind;
     private final String code;
+    /** Its name when it has one, for messages; null for observations (see {@code Index#label}). */
+    private final String name;
     private final LocalDate validFrom;
     private final LocalDate validTo;
     private final List<Identifier> identifiers;
@@ -41,6 +43,8 @@ final class IndexEntry implements IndexedEntity {
      * @param family its family
      * @param kind the code of its {@code kind} member when it has one ({@code commune}), or null
      * @param code its {@code code} member when it has one ({@code 25056}), or null
+     * @param name its name when it has one (a territory's or a facility's {@code name}, a contract's
+     *     {@code title}, a person's given and family names), or null
      * @param validFrom first day of validity, or null
      * @param validTo last day of validity, or null
      * @param identifiers its official identifiers
@@ -52,13 +56,14 @@ final class IndexEntry implements IndexedEntity {
      * @param column the column it starts on, 0 when unknown
      * @param byteOffset the byte offset it starts at, -1 when unknown
      */
-    IndexEntry(String id, EntityFamily family, String kind, String code, LocalDate validFrom,
+    IndexEntry(String id, EntityFamily family, String kind, String code, String name, LocalDate validFrom,
             LocalDate validTo, List<Identifier> identifiers, List<Reference> references, String file, String pointer,
             int ordinal, long line, long column, long byteOffset) {
         this.id = Objects.requireNonNull(id, "id");
         this.family = Objects.requireNonNull(family, "family");
         this.kind = kind;
         this.code = code;
+        this.name = name;
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.identifiers = List.copyOf(identifiers);
@@ -86,7 +91,7 @@ final class IndexEntry implements IndexedEntity {
      * @return the copy
      */
     IndexEntry shared(String kindValue, LocalDate from, LocalDate to, List<Reference> refs) {
-        return new IndexEntry(id, family, kindValue, code, from, to, identifiers, refs, file, pointer(),
+        return new IndexEntry(id, family, kindValue, code, name, from, to, identifiers, refs, file, pointer(),
                 ordinal, line, column, byteOffset);
     }
 
@@ -124,6 +129,15 @@ final class IndexEntry implements IndexedEntity {
      */
     public String code() {
         return code;
+    }
+
+    /**
+     * Its name, for messages.
+     *
+     * @return the name, or null when it has none
+     */
+    String name() {
+        return name;
     }
 
     @Override
@@ -221,7 +235,7 @@ final class IndexEntry implements IndexedEntity {
     @Override
     public boolean equals(Object o) {
         return o instanceof IndexEntry e && id.equals(e.id) && family == e.family && Objects.equals(kind, e.kind)
-                && Objects.equals(code, e.code) && Objects.equals(validFrom, e.validFrom)
+                && Objects.equals(code, e.code) && Objects.equals(name, e.name) && Objects.equals(validFrom, e.validFrom)
                 && Objects.equals(validTo, e.validTo) && identifiers.equals(e.identifiers)
                 && references.equals(e.references) && file.equals(e.file) && pointer().equals(e.pointer())
                 && ordinal == e.ordinal && line == e.line && column == e.column && byteOffset == e.byteOffset;

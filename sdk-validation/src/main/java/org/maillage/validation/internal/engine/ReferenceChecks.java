@@ -16,6 +16,7 @@ import org.maillage.core.id.DepartementCode;
 import org.maillage.core.id.InseeCommuneCode;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.Finding;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.Located;
 import org.maillage.validation.internal.Periods;
 import org.maillage.validation.internal.TerritoryHierarchy;
@@ -24,7 +25,8 @@ import org.maillage.validation.spi.Reference;
 /**
  * The REFERENCES layer, once the index is complete: every reference resolves to an entity of a
  * suitable family and kind, valid at the date the reference speaks of; territory hierarchies have
- * no cycle and agree with INSEE codes; EPCI compositions do not overlap at a date.
+ * no cycle and agree with INSEE codes; EPCI compositions do not overlap at a date; official
+ * identifiers are shared only as their registers allow ({@link IdentifierChecks}).
  */
 final class ReferenceChecks {
     static final String PARENTS = TerritoryHierarchy.PARENTS;
@@ -50,6 +52,7 @@ final class ReferenceChecks {
                 }
             }
         }
+        new IdentifierChecks(index, IdentifierSemantics.STANDARD, at, out).run();
         List<IndexEntry> territories = index.entries(EntityFamily.TERRITORIES);
         cycles(territories);
         communeDepartements(territories);
@@ -64,7 +67,8 @@ final class ReferenceChecks {
         }
         if (!r.families().contains(target.family())) {
             report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", target.family().type(),
-                    "role", r.role(), "source", e.id(), "expected", families(r)));
+                    "actualFr", Texts.STANDARD.familyFr(target.family().type()), "role", r.role(), "source", e.id(),
+                    "sourceKind", "", "sourceKindFr", "", "expected", families(r)));
             return;
         }
         if (e.family() == EntityFamily.TERRITORIES && target.family() == EntityFamily.TERRITORIES) {
@@ -73,13 +77,17 @@ final class ReferenceChecks {
             if (self != null && other != null) {
                 if (r.role().equals(PARENTS) && !TerritoryHierarchy.mayBelongTo(self, other)) {
                     report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", other.code(),
-                            "role", PARENTS, "source", e.id() + " (" + self.code() + ")",
+                            "actualFr", Texts.label("territory-kind", other.code(), true), "role", PARENTS, "source", e.id(),
+                            "sourceKind", " (" + self.code() + ")",
+                            "sourceKindFr", ", " + Texts.label("territory-kind", self.code(), true),
                             "expected", TerritoryHierarchy.allowedParents(self)));
                     return;
                 }
                 if (r.role().equals(MEMBERS) && !TerritoryHierarchy.mayBelongTo(other, self)) {
                     report(e, "ref.wrong-kind", r.pointer(), Map.of("target", r.target(), "actual", other.code(),
-                            "role", MEMBERS, "source", e.id() + " (" + self.code() + ")",
+                            "actualFr", Texts.label("territory-kind", other.code(), true), "role", MEMBERS, "source", e.id(),
+                            "sourceKind", " (" + self.code() + ")",
+                            "sourceKindFr", ", " + Texts.label("territory-kind", self.code(), true),
                             "expected", TerritoryHierarchy.allowedMembers(self)));
                     return;
                 }
@@ -206,7 +214,7 @@ final class ReferenceChecks {
                     continue;
                 }
                 Map<String, String> p = Map.of("code", t.code(), "expected", expected, "actual",
-                        String.valueOf(dep.code()), "kind", kind.code());
+                        String.valueOf(dep.code()), "kind", kind.code(), "kindFr", Texts.label("territory-kind", kind.code(), true));
                 if (kind == TerritoryKind.COMMUNE_ASSOCIEE || kind == TerritoryKind.COMMUNE_DELEGUEE) {
                     if (!chefLieuIn(t, dep.code())) {
                         report(t, "ref.associee-departement-mismatch", r.pointer(), p);
@@ -297,6 +305,6 @@ final class ReferenceChecks {
     }
 
     private void report(IndexEntry e, String rule, String pointer, Map<String, String> params) {
-        out.accept(at.apply(e).finding(rule, params, pointer));
+        out.accept(at.apply(e).finding(rule, index.named(params), pointer));
     }
 }

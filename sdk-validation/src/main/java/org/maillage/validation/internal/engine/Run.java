@@ -30,6 +30,8 @@ import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.Texts;
+import org.maillage.validation.internal.constraint.CodelistCheck;
 import org.maillage.validation.internal.constraint.ConstraintLayer;
 import org.maillage.validation.spi.IndexedEntity;
 import org.maillage.validation.spi.Rule;
@@ -63,8 +65,13 @@ final class Run implements DatasetHandler {
      */
     private static final long BATCH_BYTES = 64 * 1024;
 
-    /** What the checks of one entity give. */
-    private record EntityResult(List<Finding> findings, IndexEntry entry, Entity model) {}
+    /** What the checks of one entity give, with the codes it uses that their lists have ended. */
+    private record EntityResult(List<Finding> findings, IndexEntry entry, Entity model, List<CodelistCheck.Use> endedCodes) {}
+
+    /** Codes an indexed entity uses that their lists have ended, judged at the reference date. */
+    private record EndedCodes(IndexEntry entry, List<CodelistCheck.Use> uses) {}
+
+    private final List<EndedCodes> endedCodes = new ArrayList<>();
 
     private final Engine engine;
     private final String source;
@@ -114,12 +121,20 @@ final class Run implements DatasetHandler {
         }
         LocalDate referenceDate = checkEnvelope();
         index.validationDate(LocalDate.now(engine.clock));
+        for (EndedCodes ended : endedCodes) {
+            for (CodelistCheck.Use use : ended.uses()) {
+                if (use.deprecatedAt(index.referenceDate())) {
+                    findings.add(use.finding(at(ended.entry())));
+                }
+            }
+        }
         if (engine.layers.contains(Layer.REFERENCES)) {
             new ReferenceChecks(index, referenceDate, this::at, findings::add).run();
         }
         if (engine.layers.contains(Layer.RULES)) {
             for (Rule rule : engine.rules) {
-                rule.check(index, (entity, pointer, params) -> findings.add(at(own(entity)).finding(rule.id(), params, pointer)));
+                rule.check(index, (entity, pointer, params) -> findings.add(at(own(entity)).finding(rule.id(),
+                        index.named(params), pointer)));
             }
         }
         return report();
@@ -175,9 +190,10 @@ final class Run implements DatasetHandler {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("detail", code.equals(problem.code()) ? problem.message() : problem.code() + ": " + problem.message());
         p.put("detailFr", switch (code) {
-            case "read.not-an-object" -> "ce doit être un objet JSON (" + problem.message() + ")";
-            case "read.ndjson-unknown-type" -> "type d'entité absent ou inconnu (" + problem.message() + ")";
-            default -> problem.message();
+            case "read.not-an-object" -> "cet élément doit être un objet JSON";
+            case "read.ndjson-unknown-type" -> "type d'entité absent ou inconnu";
+            case "read.limit" -> Texts.STANDARD.readLimitFr(problem.message());
+            default -> "";
         });
         SourcePosition at = problem.position();
         findings.add(engine.findings.make(code, p, source, problem.pointer(), at.line(), at.column(), null));
@@ -228,6 +244,9 @@ final class Run implements DatasetHandler {
         findings.addAll(r.findings());
         if (r.entry() != null) {
             findings.addAll(index.add(r.entry(), r.model(), this::at));
+            if (!r.endedCodes().isEmpty()) {
+                endedCodes.add(new EndedCodes(r.entry(), r.endedCodes()));
+            }
         }
     }
 
@@ -251,8 +270,10 @@ final class Run implements DatasetHandler {
             }
             salvaged = salvage(node, ex);
         }
+        List<CodelistCheck.Use> ended = List.of();
         if (e != null && engine.constraints != null) {
             out.addAll(withoutSchemaDuplicates(engine.constraints.validate(e, where), out));
+            ended = engine.codelists.check(e, where, out);
         }
         IndexEntry entry = null;
         if (e != null || salvaged != null) {
@@ -260,7 +281,7 @@ final class Run implements DatasetHandler {
         } else if (node.id() != null) {
             entry = IndexBuilder.unbound(node, source);
         }
-        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null);
+        return new EntityResult(out, entry, e != null && engine.keepsModel(e) ? e : null, ended);
     }
 
     /** How many offending members {@link #salvage} removes before it gives up. */
@@ -351,9 +372,10 @@ final class Run implements DatasetHandler {
     // ---- places --------------------------------------------------------------------------------
 
     private Located located(EntityNode node, String entityId) {
-        return (rule, params, rel) -> {
+        return (rule, fragments, params, rel) -> {
             SourcePosition pos = file != null && !rel.isEmpty() ? engine.reader.locate(file, node, rel) : node.start();
-            return engine.findings.make(rule, params, source, node.pointer() + rel, pos.line(), pos.column(), entityId);
+            return engine.findings.make(rule, fragments, params, source, node.pointer() + rel, pos.line(), pos.column(),
+                    entityId);
         };
     }
 
@@ -405,6 +427,7 @@ final class Run implements DatasetHandler {
         if (e.getCause() instanceof StreamConstraintsException) {
             rule = "read.limit";
             p.put("detail", msg.replaceFirst("^read limit exceeded: ", ""));
+            p.put("detailFr", Texts.STANDARD.readLimitFr(p.get("detail")));
         } else if (msg.startsWith("Duplicate Object property")) {
             rule = "read.duplicate-key";
             int a = msg.indexOf('"');
@@ -418,6 +441,7 @@ final class Run implements DatasetHandler {
         } else if (msg.startsWith("a dataset must be a JSON object")) {
             rule = "read.wrong-root";
             p.put("found", msg.replaceFirst("^.*found ", ""));
+            p.put("foundFr", Texts.STANDARD.jsonTypeFr(p.get("found")));
         } else if (msg.startsWith("unexpected content after")) {
             rule = "read.trailing-content";
         } else {

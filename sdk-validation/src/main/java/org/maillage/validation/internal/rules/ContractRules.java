@@ -14,6 +14,7 @@ import org.maillage.core.model.Contract;
 import org.maillage.core.model.ContractParty;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.internal.Periods;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.spi.DatasetView;
 import org.maillage.validation.spi.EntityRule;
 import org.maillage.validation.spi.IndexedEntity;
@@ -84,7 +85,8 @@ final class ContractRules {
                 ContractParty p = c.parties().get(i);
                 if (p.role() == PartyRole.SIGNATORY && p.signatureDate() == null) {
                     context.report(entry, "/parties/" + i, Map.of("party", p.organization(), "contract", c.id(),
-                            "status", c.status().code()));
+                            "status", Texts.label("contract-status", c.status().code(), false),
+                            "statusFr", Texts.label("contract-status", c.status().code(), true)));
                 }
             }
         }

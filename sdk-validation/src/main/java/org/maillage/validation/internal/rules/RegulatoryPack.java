@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.TerritoryHierarchy;
 import org.maillage.validation.spi.DatasetView;
 import org.maillage.validation.spi.IndexedEntity;
@@ -167,7 +168,8 @@ public final class RegulatoryPack implements RulePack {
                             .ifPresent(p -> communes.add(p.id()));
                 }
                 if (communes.size() != 1) {
-                    context.report(t, "/parents", Map.of("kind", k.code(), "code", String.valueOf(t.code()),
+                    context.report(t, "/parents", Map.of("kind", k.code(), "kindFr", Texts.label("territory-kind", k.code(), true),
+                            "code", String.valueOf(t.code()),
                             "count", Integer.toString(communes.size())));
                 }
             }

@@ -43,6 +43,7 @@ import org.maillage.core.model.TerritoryLink;
 import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
 import org.maillage.validation.internal.TerritoryHierarchy;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.rules.RuleSupport.Bound;
 import org.maillage.validation.internal.rules.RuleSupport.Compositions;
 import org.maillage.validation.spi.DatasetView;
@@ -581,7 +582,8 @@ final class SeedRules {
                 }
                 if (date.isAfter(adopted.plusYears(years))) {
                     context.report(b.entry(), z.adoptionDate() != null ? "/adoptionDate" : "/validFrom", Map.of("zoning", z.id(),
-                            "issuer", z.issuer(), "issuerName", Bodies.name(dataset, z.issuer()), "profession", z.profession().code(), "adopted", date(adopted),
+                            "issuer", z.issuer(), "issuerName", Bodies.name(dataset, z.issuer()), "profession", z.profession().code(),
+                            "professionFr", Texts.label("profession", z.profession().code(), true), "adopted", date(adopted),
                             "years", Integer.toString(years), "date", date(date)));
                 }
             }
@@ -610,7 +612,8 @@ final class SeedRules {
                 List<String> missing = c.indicators().stream().filter(i -> !listed.contains(i)).toList();
                 if (!missing.isEmpty()) {
                     context.report(entry, z.indicators().isEmpty() ? "" : "/indicators", Map.of("zoning", z.id(),
-                            "profession", z.profession().code(), "missing", String.join(", ", missing)));
+                            "profession", z.profession().code(), "professionFr", Texts.label("profession", z.profession().code(), true),
+                            "missing", String.join(", ", missing), "missingFr", quoted(missing)));
                 }
             }
         }
@@ -672,8 +675,9 @@ final class SeedRules {
                 }
                 if (lacking > 0) {
                     context.report(b.entry(), "/assignments", Map.of("zoning", z.id(), "profession", z.profession().code(),
+                            "professionFr", Texts.label("profession", z.profession().code(), true),
                             "lacking", Integer.toString(lacking), "territories", Integer.toString(z.assignments().size()),
-                            "missing", String.join(", ", missing)));
+                            "missing", String.join(", ", missing), "missingFr", quoted(missing)));
                 }
             }
         }
@@ -780,5 +784,10 @@ final class SeedRules {
             }
             context.report(entry, p.decisions().isEmpty() ? "" : "/decisions", Map.of("plan", p.id(), "planName", p.title()));
         }
+    }
+
+    /** Codes as French quotes data: « delai-rendez-vous », « densite ». */
+    private static String quoted(java.util.Collection<String> codes) {
+        return String.join(", ", codes.stream().map(c -> "« " + c + " »").toList());
     }
 }

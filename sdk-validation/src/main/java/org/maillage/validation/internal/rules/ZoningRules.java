@@ -21,6 +21,7 @@ import org.maillage.core.model.Observation;
 import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
 import org.maillage.json.MaillageJson;
+import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.Periods;
 import org.maillage.validation.internal.TerritoryHierarchy;
 import org.maillage.validation.internal.rules.RuleSupport.Bound;
@@ -156,10 +157,15 @@ final class ZoningRules {
                         }
                     }
                     if (found != t.category()) {
-                        context.report(b.entry(), "/value", Map.of("territory", o.territory(), "indicator", t.indicator(),
-                                "value", o.value().toPlainString(), "period", Periods.format(o.period().start(),
-                                        o.period().end()), "threshold", t.below().toPlainString(), "decision", z.id(),
-                                "category", found == null ? "—" : found.code(), "expected", t.category().code()));
+                        context.report(b.entry(), "/value", Map.ofEntries(Map.entry("territory", o.territory()),
+                                Map.entry("indicator", t.indicator()), Map.entry("value", o.value().toPlainString()),
+                                Map.entry("valueFr", Texts.numberFr(o.value().toPlainString())),
+                                Map.entry("period", Periods.format(o.period().start(), o.period().end())),
+                                Map.entry("threshold", t.below().toPlainString()),
+                                Map.entry("thresholdFr", Texts.numberFr(t.below().toPlainString())), Map.entry("decision", z.id()),
+                                Map.entry("category", found == null ? "—" : found.code()),
+                                Map.entry("categoryFr", zoneFr(found)), Map.entry("expected", t.category().code()),
+                                Map.entry("expectedFr", zoneFr(t.category()))));
                     }
                 }
             }
@@ -187,5 +193,13 @@ final class ZoningRules {
             }
             return best;
         }
+    }
+
+    /** A zone category as French reads it after «classe»: «en zone d'action complémentaire (ZAC)». */
+    private static String zoneFr(ZoneCategory category) {
+        if (category == null) {
+            return "dans aucune zone";
+        }
+        return "en " + Texts.label("zone-category", category.code(), true) + " (" + category.code().toUpperCase(java.util.Locale.ROOT) + ")";
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.Texts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -190,11 +191,14 @@ public final class SchemaLayer {
                     rule = "schema.type";
                     p.put("found", args.length > 0 ? String.valueOf(args[0]) : jsonType(e.getInstanceNode()));
                     p.put("expected", args.length > 1 ? String.valueOf(args[1]) : String.valueOf(e.getSchemaNode()));
+                    p.put("foundFr", Texts.STANDARD.jsonTypeFr(p.get("found")));
+                    p.put("expectedFr", Texts.STANDARD.jsonTypeFr(p.get("expected")));
                 }
                 case "enum", "const" -> {
                     rule = "schema.enum";
                     p.put("value", scalar(e.getInstanceNode()));
                     p.put("allowed", String.valueOf(e.getSchemaNode()));
+                    p.put("allowedFr", allowedFr(e.getSchemaNode()));
                 }
                 case "pattern" -> {
                     rule = "schema.pattern";
@@ -205,6 +209,7 @@ public final class SchemaLayer {
                     rule = "schema.format";
                     p.put("value", scalar(e.getInstanceNode()));
                     p.put("format", args.length > 0 ? String.valueOf(args[0]) : String.valueOf(e.getSchemaNode()));
+                    p.put("formatFr", Texts.STANDARD.formatFr(p.get("format")));
                 }
                 default -> {
                     if (!RANGE_KEYWORDS.contains(keyword)) {
@@ -240,6 +245,22 @@ public final class SchemaLayer {
             case "maxProperties" -> "doit avoir au plus " + bound + " membre(s)";
             default -> "doit être un multiple de " + bound;
         };
+    }
+
+    /** The codes an {@code enum} or {@code const} admits, each quoted as French quotes data: « commune », « epci ». */
+    private static String allowedFr(JsonNode schema) {
+        if (schema == null) {
+            return "";
+        }
+        List<String> codes = new ArrayList<>();
+        if (schema.isArray()) {
+            for (JsonNode c : schema) {
+                codes.add("« " + scalar(c) + " »");
+            }
+        } else {
+            codes.add("« " + scalar(schema) + " »");
+        }
+        return String.join(", ", codes);
     }
 
     private static String scalar(JsonNode n) {
