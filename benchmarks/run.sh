@@ -16,7 +16,7 @@ for a in "$@"; do
   if [ "$a" = "--quick" ]; then quick="--quick"; else args+=("$a"); fi
 done
 echo "building the benchmarks..." >&2
-mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl benchmarks -am package >&2
+mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl benchmarks,sdk-cli -am package >&2
 jar="$root/benchmarks/target/benchmarks.jar"
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$quick" ]; then

@@ -39,7 +39,7 @@ if [ ! -f "$refjar" ]; then
 fi
 echo "building this checkout's engine and the harness..." >&2
 (cd "$root" && mvn -B -ntp -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dmaillage.cog.skip=true \
-  -pl sdk-cli,sdk-validation -am package test-compile) >&2
+  -pl sdk-cli,sdk-validation -am package) >&2
 newjar="$root/sdk-cli/target/maillage.jar"
 faults() { java -cp "$root/sdk-validation/target/test-classes:$newjar" org.maillage.validation.differential.Faults "$@" >/dev/null; }
 
