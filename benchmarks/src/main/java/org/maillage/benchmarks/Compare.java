@@ -260,10 +260,10 @@ public final class Compare {
                     .orElseThrow();
             String code = dep.code() + "998";
             entities.add(Territory.builder("commune:" + code, TerritoryKind.COMMUNE, code, "Commune-Nouvelle")
-                    .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, code))
-                    .parent(TerritoryLink.to(dep.id()))
-                    .parent(dep.parents().get(0))
-                    .population(new Population(100, 2023, PopulationKind.MUNICIPALE))
+                    .addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, code))
+                    .addParent(TerritoryLink.to(dep.id()))
+                    .addParent(dep.parents().get(0))
+                    .addPopulation(new Population(100, 2023, PopulationKind.MUNICIPALE))
                     .build());
             entities.addAll(a.allEntities());
             DatasetWriter.canonical().write(Dataset.of(a.header(), entities), file);

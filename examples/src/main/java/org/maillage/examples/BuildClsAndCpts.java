@@ -125,42 +125,42 @@ public final class BuildClsAndCpts {
         LocalDate start = LocalDate.of(2024, 1, 1);
 
         Territory doubs = Territory.builder("departement:25", TerritoryKind.DEPARTEMENT, "25", "Doubs")
-                .identifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, "25")).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, "25")).build();
         Territory besancon = Territory.builder("commune:25056", TerritoryKind.COMMUNE, "25056", "Besançon")
-                .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25056"))
-                .parent(TerritoryLink.to("departement:25")).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25056"))
+                .addParent(TerritoryLink.to("departement:25")).build();
         Territory thise = Territory.builder("commune:25560", TerritoryKind.COMMUNE, "25560", "Thise")
-                .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25560"))
-                .parent(TerritoryLink.to("departement:25")).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, "25560"))
+                .addParent(TerritoryLink.to("departement:25")).build();
         // A communauté urbaine in the COG 2026 (67 communes; two of them here).
         Territory gbm = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "CU Grand Besançon Métropole")
-                .legalType(EpciLegalType.CU).identifier(Identifier.of(IdentifierScheme.SIREN, "242500361"))
-                .parent(TerritoryLink.to("departement:25")).member(TerritoryLink.to("commune:25056"))
-                .member(TerritoryLink.to("commune:25560")).build();
+                .legalType(EpciLegalType.CU).addIdentifier(Identifier.of(IdentifierScheme.SIREN, "242500361"))
+                .addParent(TerritoryLink.to("departement:25")).addMember(TerritoryLink.to("commune:25056"))
+                .addMember(TerritoryLink.to("commune:25560")).build();
 
         Organization ars = Organization.builder("org:ars-bfc", OrganizationKind.ARS, "ARS Bourgogne-Franche-Comté")
                 .shortName("ARS BFC").build();
         Organization delegation = Organization.builder("org:ars-bfc-dd25", OrganizationKind.ARS_DELEGATION,
-                "Délégation départementale du Doubs").parent("org:ars-bfc").jurisdiction(TerritoryLink.to("departement:25")).build();
+                "Délégation départementale du Doubs").parent("org:ars-bfc").addJurisdiction(TerritoryLink.to("departement:25")).build();
         Organization metropole = Organization.builder("org:gbm", OrganizationKind.EPCI, "Grand Besançon Métropole")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "242500361")).territory("epci:242500361").build();
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "242500361")).territory("epci:242500361").build();
         Organization chu = Organization.builder("org:chu-besancon", OrganizationKind.HOSPITAL, "CHU de Besançon")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "250000015")).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "250000015")).build();
         Organization copil = Organization.builder("org:cls-gbm-copil", OrganizationKind.CLS_STEERING_COMMITTEE,
                         "Comité de pilotage du CLS (exemple illustratif)")
-                .membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, "epci:242500361"), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, "epci:242500361"), MembershipRole.CO_CHAIR,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, "org:ars-bfc-dd25"), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, "org:ars-bfc-dd25"), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOrganization("org:chu-besancon", MembershipRole.MEMBER, College.HEALTH_PROVIDERS)
+                .addMembership(Membership.ofOrganization("org:chu-besancon", MembershipRole.MEMBER, College.HEALTH_PROVIDERS)
                         .withMandate(true, start, null))
                 .build();
 
         Person president = Person.of("person:cpts-president", "Claire", "Exemple");
         Person coordinator = Person.of("person:cls-coordinator", "Hugo", "Exemple");
         Organization cpts = Organization.builder("org:cpts-exemple", OrganizationKind.CPTS, "CPTS du Grand Besançon (exemple illustratif)")
-                .jurisdiction(new TerritoryLink("epci:242500361", LocalDate.of(2021, 6, 1), null))
-                .membership(Membership.ofPerson(president.id(), MembershipRole.PRESIDENT, null))
+                .addJurisdiction(new TerritoryLink("epci:242500361", LocalDate.of(2021, 6, 1), null))
+                .addMembership(Membership.ofPerson(president.id(), MembershipRole.PRESIDENT, null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_4, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.DEPLOYED, LocalDate.of(2022, 1, 1), null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
@@ -170,27 +170,27 @@ public final class BuildClsAndCpts {
 
         Contract cls = Contract.builder("contract:cls-gbm-2024", ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Grand Besançon 2024-2028 (exemple illustratif)")
-                .party(ContractParty.signatory("org:ars-bfc", LocalDate.of(2023, 12, 12)))
-                .party(ContractParty.signatory("org:gbm", LocalDate.of(2023, 12, 12)))
-                .party(new ContractParty("org:chu-besancon", PartyRole.PARTNER, null, null))
-                .party(new ContractParty("org:cpts-exemple", PartyRole.PARTNER, null, null))
-                .territory(TerritoryLink.to("epci:242500361"))
+                .addParty(ContractParty.signatory("org:ars-bfc", LocalDate.of(2023, 12, 12)))
+                .addParty(ContractParty.signatory("org:gbm", LocalDate.of(2023, 12, 12)))
+                .addParty(new ContractParty("org:chu-besancon", PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty("org:cpts-exemple", PartyRole.PARTNER, null, null))
+                .addTerritory(TerritoryLink.to("epci:242500361"))
                 .validFrom(start).validTo(LocalDate.of(2028, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
                         HealthTheme.PROFESSIONAL_ATTRACTIVENESS), List.of(new ContractAction("1.1",
                         "Accueillir les internes en médecine générale", null, "org:cpts-exemple", null, null))))
-                .axis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
-                .axis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
+                .addAxis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
+                .addAxis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
                         HealthTheme.PREVENTION), List.of()))
                 .coordinator(new Coordinator(coordinator.id(), "org:gbm", true, new BigDecimal("1.0"), start, null))
-                .funding(new FundingLine("org:ars-bfc", 2024, new BigDecimal("25000.00"), null))
-                .funding(new FundingLine("org:gbm", 2024, new BigDecimal("25000.00"), null))
+                .addFunding(new FundingLine("org:ars-bfc", 2024, new BigDecimal("25000.00"), null))
+                .addFunding(new FundingLine("org:gbm", 2024, new BigDecimal("25000.00"), null))
                 .steeringCommittee("org:cls-gbm-copil")
                 .build();
         Contract aci = Contract.builder("contract:aci-cpts-exemple", ContractKind.ACI_CPTS, ContractStatus.IN_FORCE,
                         "ACI de la CPTS du Grand Besançon (exemple illustratif)")
-                .party(ContractParty.signatory("org:cpts-exemple", LocalDate.of(2021, 12, 15)))
-                .party(ContractParty.signatory("org:ars-bfc", LocalDate.of(2021, 12, 15)))
+                .addParty(ContractParty.signatory("org:cpts-exemple", LocalDate.of(2021, 12, 15)))
+                .addParty(ContractParty.signatory("org:ars-bfc", LocalDate.of(2021, 12, 15)))
                 .validFrom(LocalDate.of(2021, 12, 15))
                 .build();
 

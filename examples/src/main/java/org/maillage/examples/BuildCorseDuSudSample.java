@@ -25,6 +25,9 @@ import org.maillage.core.codelist.ObservationStatus;
 import org.maillage.core.codelist.OfficeKind;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.PlanDecisionKind;
+import org.maillage.core.codelist.PlanKind;
+import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
 import org.maillage.core.id.IdentifierScheme;
@@ -55,6 +58,8 @@ import org.maillage.core.model.Office;
 import org.maillage.core.model.Organization;
 import org.maillage.core.model.Period;
 import org.maillage.core.model.Person;
+import org.maillage.core.model.Plan;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.Publisher;
 import org.maillage.core.model.Territory;
 import org.maillage.core.model.TerritoryLink;
@@ -134,12 +139,23 @@ public final class BuildCorseDuSudSample {
     private static final String CH_SARTENE = "org:finess-ej-2a0002606";
     private static final String CH_BONIFACIO = "org:finess-ej-2a0000170";
     private static final String GHT = "org:ght-corse";
+    private static final String CHU_ASSOCIE = "org:chu-associe-ght-corse-illustratif";
     private static final String CPTS_AJACCIO = "org:cpts-pays-ajaccien-illustratif";
     private static final String CPTS_SUD = "org:cpts-extreme-sud-illustratif";
     private static final String BOARD = "org:conseil-surveillance-ch-ajaccio";
     private static final String CODAMUPS = "org:codamups-ts-2a";
     private static final String COPIL_CAPA = "org:copil-cls-pays-ajaccien";
     private static final String COPIL_SUD = "org:copil-cls-sud-ouest";
+    private static final String CLSM_AJACCIO = "org:clsm-pays-ajaccien-illustratif";
+    private static final String CLSM_SUD = "org:clsm-sud-corse-du-sud-illustratif";
+    private static final String GHT_ELECTED = "org:comite-elus-ght-corse-illustratif";
+    private static final String CLS_AJACCIO = "contract:cls-pays-ajaccien-2024-illustratif";
+    private static final String CLS_SUD = "contract:cls-sud-ouest-2025-illustratif";
+    private static final String PRS = "plan:prs-corse-2018-2028";
+    private static final String PTSM = "plan:ptsm-corse-du-sud-illustratif";
+    private static final String DIAGNOSIS_AJACCIO = "plan:diagnostic-cls-pays-ajaccien-illustratif";
+    private static final String DIAGNOSIS_SUD = "plan:diagnostic-cls-sud-ouest-illustratif";
+    private static final String CPTS_PROJECT = "plan:projet-sante-cpts-pays-ajaccien-illustratif";
     private static final String ILLUSTRATIF = "Exemple (illustratif)";
 
     /** The illustrative TVS: a name, the EPCI whose communes it groups, and its illustrative APL for GPs. */
@@ -204,6 +220,7 @@ public final class BuildCorseDuSudSample {
         all.addAll(governance());
         all.addAll(contracts());
         all.addAll(zoning());
+        all.addAll(plans());
 
         DatasetHeader header = new DatasetHeader(DatasetHeader.CURRENT_SCHEMA_URI, DatasetHeader.CURRENT_SCHEMA_VERSION,
                 "maillage-sample-corse-du-sud-2026",
@@ -223,10 +240,10 @@ public final class BuildCorseDuSudSample {
         for (Tvs t : TVS) {
             Territory.Builder b = Territory.builder(t.id(), TerritoryKind.TVS, "2A-" + t.slug().toUpperCase(java.util.Locale.ROOT)
                     + "-ILLUSTRATIF", "TVS " + t.name() + " (illustratif)")
-                    .parent(TerritoryLink.to(DEP)).parent(TerritoryLink.to(REGION));
+                    .addParent(TerritoryLink.to(DEP)).addParent(TerritoryLink.to(REGION));
             for (String epci : t.epci()) {
                 for (TerritoryLink m : byId.get(epci).members()) {
-                    b.member(TerritoryLink.to(m.territory()));
+                    b.addMember(TerritoryLink.to(m.territory()));
                 }
             }
             out.add(b.build());
@@ -238,18 +255,18 @@ public final class BuildCorseDuSudSample {
     private static List<Entity> authorities(Map<String, Territory> byId) {
         List<Entity> out = new ArrayList<>();
         out.add(Organization.builder(ARS, OrganizationKind.ARS, "Agence régionale de santé de Corse").shortName("ARS Corse")
-                .jurisdiction(TerritoryLink.to(REGION)).build());
+                .addJurisdiction(TerritoryLink.to(REGION)).build());
         out.add(Organization.builder(ARS_DD, OrganizationKind.ARS_DELEGATION,
                         "Délégation départementale de la Corse-du-Sud de l'ARS de Corse")
-                .parent(ARS).jurisdiction(TerritoryLink.to(DEP)).build());
+                .parent(ARS).addJurisdiction(TerritoryLink.to(DEP)).build());
         // SIREN 200076958: the legal unit of the PMI and CPEF sites the Collectivité de Corse runs (FINESS EJ 2A0004008).
         out.add(Organization.builder(CDC, OrganizationKind.COLLECTIVITE_UNIQUE, "Collectivité de Corse")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "200076958")).territory(REGION)
-                .jurisdiction(TerritoryLink.to(REGION)).validFrom(LocalDate.of(2018, 1, 1)).build());
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "200076958")).territory(REGION)
+                .addJurisdiction(TerritoryLink.to(REGION)).validFrom(LocalDate.of(2018, 1, 1)).build());
         out.add(Organization.builder(PREFECTURE, OrganizationKind.PREFECTURE, "Préfecture de la Corse-du-Sud")
-                .jurisdiction(TerritoryLink.to(DEP)).build());
+                .addJurisdiction(TerritoryLink.to(DEP)).build());
         out.add(Organization.builder(CPAM, OrganizationKind.ASSURANCE_MALADIE, "Caisse primaire d'assurance maladie de la Corse-du-Sud")
-                .shortName("CPAM de la Corse-du-Sud").jurisdiction(TerritoryLink.to(DEP)).build());
+                .shortName("CPAM de la Corse-du-Sud").addJurisdiction(TerritoryLink.to(DEP)).build());
         out.add(Organization.builder(DREES, OrganizationKind.STATE_SERVICE,
                 "Direction de la recherche, des études, de l'évaluation et des statistiques").shortName("DREES").build());
         for (Territory t : byId.values()) {
@@ -266,7 +283,7 @@ public final class BuildCorseDuSudSample {
     private static Organization collectivite(Territory t, OrganizationKind kind) {
         Organization.Builder b = Organization.builder(collectiviteId(t.id()), kind,
                 (kind == OrganizationKind.COMMUNE ? "Commune de " : "") + t.name()).territory(t.id());
-        t.identifiers().stream().filter(i -> i.scheme() == IdentifierScheme.SIREN).forEach(b::identifier);
+        t.identifiers().stream().filter(i -> i.scheme() == IdentifierScheme.SIREN).forEach(b::addIdentifier);
         return b.build();
     }
 
@@ -321,39 +338,43 @@ public final class BuildCorseDuSudSample {
         out.add(hospital(CH_BONIFACIO, "Centre hospitalier de Bonifacio", "2A0000170", "262000078"));
         out.add(Organization.builder("org:finess-ej-2a0003687", OrganizationKind.MEDICO_SOCIAL_OPERATOR,
                         "Organisme gestionnaire de l'EHPAD Maison Jeanne d'Arc (FINESS EJ 2A0003687)")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003687"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "790177257")).build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003687"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "790177257")).build());
         out.add(Organization.builder("org:finess-ej-2a0003794", OrganizationKind.MSP, "MSP de Cargèse")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003794"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "818630113")).territory("commune:2A065").build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003794"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "818630113")).territory("commune:2A065").build());
         out.add(Organization.builder("org:finess-ej-2a0003752", OrganizationKind.MSP,
                         "Maison de santé rurale pluridisciplinaire de Levie")
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003752"))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "803310283")).territory("commune:2A142").build());
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, "2A0003752"))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "803310283")).territory("commune:2A142").build());
         LocalDate ghtStart = LocalDate.of(2016, 7, 1);
         out.add(Organization.builder(GHT, OrganizationKind.GHT,
                         "GHT de Corse (établissements de Corse-du-Sud seulement ; support et composition illustratifs)")
-                .jurisdiction(TerritoryLink.to(REGION))
+                .addJurisdiction(TerritoryLink.to(REGION))
                 .ght(new GhtProfile(GhtType.GENERAL, List.of(
                         new GhtMember(CH_AJACCIO, GhtRole.SUPPORT, ghtStart, null),
                         new GhtMember(CH_CASTELLUCCIO, GhtRole.MEMBER, ghtStart, null),
                         new GhtMember(CH_SARTENE, GhtRole.MEMBER, ghtStart, null),
-                        new GhtMember(CH_BONIFACIO, GhtRole.MEMBER, ghtStart, null))))
+                        new GhtMember(CH_BONIFACIO, GhtRole.MEMBER, ghtStart, null),
+                        // Every GHT associates a CHU (CSP L6132-1); Corsica has none, and which one is associated is not checked.
+                        new GhtMember(CHU_ASSOCIE, GhtRole.ASSOCIATE, ghtStart, null))))
                 .validFrom(ghtStart).build());
+        out.add(Organization.builder(CHU_ASSOCIE, OrganizationKind.HOSPITAL,
+                "Centre hospitalier universitaire associé au GHT de Corse (illustratif)").build());
         for (String row : FINESS_ROWS) {
             FinessRow r = FinessRow.parse(row);
             Facility.Builder f = Facility.builder("facility:finess-et-" + r.et().toLowerCase(java.util.Locale.ROOT), r.name(),
                             CodeRef.of("finess-category", r.category()))
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_ET, r.et()))
-                    .identifier(Identifier.of(IdentifierScheme.SIRET, r.siret()))
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET, r.et()))
+                    .addIdentifier(Identifier.of(IdentifierScheme.SIRET, r.siret()))
                     .organization("org:finess-ej-" + r.ej().toLowerCase(java.util.Locale.ROOT))
                     .commune(r.commune()).coordinates(new Coordinates(r.latitude(), r.longitude())).validFrom(r.opened());
             if (List.of("355", "292", "106").contains(r.category())) {
-                f.ghtMembership(new GhtMembership(GHT, r.ej().equals("2A0000014") ? GhtRole.SUPPORT : GhtRole.MEMBER, ghtStart, null));
+                f.addGhtMembership(new GhtMembership(GHT, r.ej().equals("2A0000014") ? GhtRole.SUPPORT : GhtRole.MEMBER, ghtStart, null));
             }
             if (r.et().equals("2A0002614")) {
                 // Labelled on 15 June 2022 according to the regional press (Corse Net Infos, November 2022).
-                f.label(new FacilityLabel(CodeRef.of("facility-label", "hopital-de-proximite"), ARS, LocalDate.of(2022, 6, 15), null));
+                f.addLabel(new FacilityLabel(CodeRef.of("facility-label", "hopital-de-proximite"), ARS, LocalDate.of(2022, 6, 15), null));
             }
             out.add(f.build());
         }
@@ -362,8 +383,8 @@ public final class BuildCorseDuSudSample {
 
     private static Organization hospital(String id, String name, String finessEj, String siren) {
         return Organization.builder(id, OrganizationKind.HOSPITAL, name)
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, finessEj))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, siren)).build();
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, finessEj))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, siren)).build();
     }
 
     private static Person person(String id, String givenName) {
@@ -383,109 +404,190 @@ public final class BuildCorseDuSudSample {
         out.add(person("coordinateur-cls-sud-ouest", "Dominique"));
         out.add(person("president-cpts-pays-ajaccien", "Jean-Baptiste"));
         out.add(person("presidente-cpts-extreme-sud", "Marie-Ange"));
+        out.add(person("coordonnateur-ptsm-corse-du-sud", "Antoine"));
 
         out.add(Organization.builder(CPTS_AJACCIO, OrganizationKind.CPTS, "CPTS du Pays Ajaccien (illustratif)")
-                .jurisdiction(new TerritoryLink(CAPA, LocalDate.of(2021, 9, 1), null))
-                .membership(Membership.ofPerson("person:president-cpts-pays-ajaccien-illustratif", MembershipRole.PRESIDENT, null)
+                .addJurisdiction(new TerritoryLink(CAPA, LocalDate.of(2021, 9, 1), null))
+                .addMembership(Membership.ofPerson("person:president-cpts-pays-ajaccien-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2021, 9, 1), null))
+                // An elected official among the CPTS's associated members, without a vote (AMF: « et des élus locaux »).
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
+                        College.LOCAL_AUTHORITIES).withMandate(false, LocalDate.of(2021, 9, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_3, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.DEPLOYED, LocalDate.of(2022, 6, 1), null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.DEPLOYED, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.PREVENTION, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.HEALTH_CRISIS, MissionStatus.DEPLOYED, LocalDate.of(2023, 6, 1), null),
                         new Mission(CptsMission.PROFESSIONAL_SUPPORT, MissionStatus.PLANNED, null, null)),
-                        LocalDate.of(2022, 3, 15)))
+                        LocalDate.of(2022, 3, 15), List.of(CLS_AJACCIO)))
                 .validFrom(LocalDate.of(2021, 9, 1)).build());
         out.add(Organization.builder(CPTS_SUD, OrganizationKind.CPTS, "CPTS de l'Extrême-Sud (illustratif)")
-                .jurisdiction(new TerritoryLink("epci:200040764", LocalDate.of(2022, 1, 1), null))
-                .jurisdiction(new TerritoryLink("epci:242000495", LocalDate.of(2022, 1, 1), null))
-                .membership(Membership.ofPerson("person:presidente-cpts-extreme-sud-illustratif", MembershipRole.PRESIDENT, null)
+                .addJurisdiction(new TerritoryLink("epci:200040764", LocalDate.of(2022, 1, 1), null))
+                .addJurisdiction(new TerritoryLink("epci:242000495", LocalDate.of(2022, 1, 1), null))
+                .addMembership(Membership.ofPerson("person:presidente-cpts-extreme-sud-illustratif", MembershipRole.PRESIDENT, null)
                         .withMandate(true, LocalDate.of(2022, 1, 1), null))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A247"), MembershipRole.MEMBER,
+                        College.LOCAL_AUTHORITIES).withMandate(false, LocalDate.of(2022, 1, 1), null))
                 .cpts(new CptsProfile(CptsSizeClass.CLASS_1, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.PLANNED, null, null),
                         new Mission(CptsMission.PREVENTION, MissionStatus.IN_PROGRESS, LocalDate.of(2023, 1, 1), null),
                         new Mission(CptsMission.HEALTH_CRISIS, MissionStatus.PLANNED, null, null)),
-                        LocalDate.of(2022, 11, 30)))
+                        LocalDate.of(2022, 11, 30), List.of(CLS_SUD)))
                 .validFrom(LocalDate.of(2022, 1, 1)).build());
 
-        // Conseil de surveillance, 15 members: three colleges of five (CSP L6143-5), 5-year mandates.
-        LocalDate from = LocalDate.of(2021, 1, 1);
+        // Conseil de surveillance, 15 members: three colleges of five (CSP L6143-5, R6143-3), mandates of five years
+        // (R6143-12): from 1 January 2022 to 31 December 2026.
+        LocalDate from = LocalDate.of(2022, 1, 1);
         LocalDate to = LocalDate.of(2026, 12, 31);
         Organization.Builder board = Organization.builder(BOARD, OrganizationKind.CONSEIL_SURVEILLANCE,
                         "Conseil de surveillance du Centre hospitalier d'Ajaccio (composition illustrative)")
                 .parent(CH_AJACCIO);
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES)
                 .withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.MUNICIPAL_COUNCILLOR, AJACCIO), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.MUNICIPAL_COUNCILLOR, AJACCIO), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_COUNCILLOR, CAPA), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_COUNCILLOR, CAPA), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
-        board.membership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
+        board.addMembership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
                 College.LOCAL_AUTHORITIES).withMandate(true, from, to));
         for (int i = 1; i <= 5; i++) {
-            board.membership(Membership.ofPerson("person:cs-personnel-" + i + "-illustratif",
+            board.addMembership(Membership.ofPerson("person:cs-personnel-" + i + "-illustratif",
                     i == 1 ? MembershipRole.VICE_PRESIDENT : MembershipRole.MEMBER, College.STAFF).withMandate(true, from, to));
         }
         for (int i = 1; i <= 5; i++) {
-            board.membership(Membership.ofPerson("person:cs-personnalite-" + i + "-illustratif", MembershipRole.MEMBER,
+            board.addMembership(Membership.ofPerson("person:cs-personnalite-" + i + "-illustratif", MembershipRole.MEMBER,
                     College.QUALIFIED_PERSONS).withMandate(true, from, to));
         }
-        board.membership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.OBSERVER, null)
+        board.addMembership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.OBSERVER, null)
                 .withMandate(false, from, to));
         out.add(board.build());
 
         out.add(Organization.builder(CODAMUPS, OrganizationKind.CODAMUPS_TS,
                         "CODAMUPS-TS de la Corse-du-Sud (composition illustrative)")
-                .jurisdiction(TerritoryLink.to(DEP))
-                .membership(Membership.ofOffice(new Office(OfficeKind.PREFET, DEP, PREFECTURE), MembershipRole.CO_CHAIR,
+                .addJurisdiction(TerritoryLink.to(DEP))
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.PREFET, DEP, PREFECTURE), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.DG_ARS, null, ARS), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.REGIONAL_COUNCILLOR, REGION, CDC), MembershipRole.MEMBER,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.MEMBER,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(new Office(OfficeKind.CPAM_DIRECTOR, null, CPAM), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.CPAM_DIRECTOR, null, CPAM), MembershipRole.MEMBER,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO), MembershipRole.MEMBER,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO), MembershipRole.MEMBER,
                         College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
                 .build());
 
         out.add(Organization.builder(COPIL_CAPA, OrganizationKind.CLS_STEERING_COMMITTEE,
                         "Comité de pilotage du CLS du Pays Ajaccien (illustratif)")
-                .jurisdiction(TerritoryLink.to(CAPA))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.CO_CHAIR,
+                .addJurisdiction(TerritoryLink.to(CAPA))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, CAPA), MembershipRole.CO_CHAIR,
                         College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
-                .membership(Membership.ofOrganization(CPAM, MembershipRole.MEMBER, College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOrganization(CH_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofPerson("person:coordinatrice-cls-pays-ajaccien-illustratif", MembershipRole.COORDINATOR, null))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CPAM, MembershipRole.MEMBER, College.STATE_AND_SOCIAL_SECURITY))
+                .addMembership(Membership.ofOrganization(CH_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofPerson("person:coordinatrice-cls-pays-ajaccien-illustratif", MembershipRole.COORDINATOR, null))
                 .build());
         Organization.Builder copilSud = Organization.builder(COPIL_SUD, OrganizationKind.CLS_STEERING_COMMITTEE,
                 "Comité de pilotage du CLS du Sud et de l'Ouest de la Corse-du-Sud (illustratif)");
         for (String epci : ruralEpci()) {
-            copilSud.jurisdiction(TerritoryLink.to(epci))
-                    .membership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, epci), MembershipRole.MEMBER,
+            copilSud.addJurisdiction(TerritoryLink.to(epci))
+                    .addMembership(Membership.ofOffice(Office.of(OfficeKind.EPCI_PRESIDENT, epci), MembershipRole.MEMBER,
                             College.LOCAL_AUTHORITIES));
         }
-        copilSud.membership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
+        copilSud.addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.CO_CHAIR,
                         College.STATE_AND_SOCIAL_SECURITY))
-                .membership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_BONIFACIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
-                .membership(Membership.ofPerson("person:coordinateur-cls-sud-ouest-illustratif", MembershipRole.COORDINATOR, null));
+                .addMembership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_BONIFACIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_SUD, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofPerson("person:coordinateur-cls-sud-ouest-illustratif", MembershipRole.COORDINATOR, null));
         out.add(copilSud.build());
+
+        // The CLSM the CLS create (Intercommunalités de France: « un volet dédié à la santé mentale prévoyant la création
+        // d'un conseil local de santé mentale »): elected officials, psychiatry, users.
+        out.add(Organization.builder(CLSM_AJACCIO, OrganizationKind.CLSM, "Conseil local de santé mentale du Pays Ajaccien (illustratif)")
+                .addJurisdiction(TerritoryLink.to(CAPA))
+                .addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, AJACCIO), MembershipRole.PRESIDENT, College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CPTS_AJACCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOffice(new Office(OfficeKind.ARS_DELEGATE, null, ARS_DD), MembershipRole.MEMBER,
+                        College.STATE_AND_SOCIAL_SECURITY))
+                .validFrom(LocalDate.of(2024, 6, 1)).build());
+        Organization.Builder clsmSud = Organization.builder(CLSM_SUD, OrganizationKind.CLSM,
+                "Conseil local de santé mentale du Sud de la Corse-du-Sud (illustratif)");
+        for (String epci : ruralEpci()) {
+            clsmSud.addJurisdiction(TerritoryLink.to(epci));
+        }
+        out.add(clsmSud.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, "commune:2A272"), MembershipRole.PRESIDENT,
+                        College.LOCAL_AUTHORITIES))
+                .addMembership(Membership.ofOrganization(CH_CASTELLUCCIO, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .addMembership(Membership.ofOrganization(CH_SARTENE, MembershipRole.MEMBER, College.HEALTH_PROVIDERS))
+                .validFrom(LocalDate.of(2025, 9, 1)).build());
+
+        // The GHT's comité territorial des élus locaux: the mayors of the communes where its member establishments have
+        // their seat sit by right (CSP R6132-13).
+        Organization.Builder elected = Organization.builder(GHT_ELECTED, OrganizationKind.GHT_ELECTED_COMMITTEE,
+                "Comité territorial des élus locaux du GHT de Corse (établissements de Corse-du-Sud seulement ; composition illustrative)")
+                .parent(GHT).validFrom(LocalDate.of(2017, 1, 1));
+        for (String commune : List.of(AJACCIO, "commune:2A272", "commune:2A041")) {
+            elected.addMembership(Membership.ofOffice(Office.of(OfficeKind.MAYOR, commune), MembershipRole.MEMBER, College.LOCAL_AUTHORITIES));
+        }
+        out.add(elected.addMembership(Membership.ofOffice(new Office(OfficeKind.HOSPITAL_DIRECTOR, null, CH_AJACCIO),
+                MembershipRole.MEMBER, College.HEALTH_PROVIDERS)).build());
+        return out;
+    }
+
+    /**
+     * The plans the contracts implement: the PRS of Corsica (real, dates illustrative), an illustrative PTSM of
+     * Corse-du-Sud with a funded medical coordinator (the PS programme's demand), the local diagnoses the two CLS rest
+     * on, and the health project of the CPTS du Pays Ajaccien that its ACI implements.
+     */
+    private static List<Plan> plans() {
+        List<Plan> out = new ArrayList<>();
+        out.add(Plan.builder(PRS, PlanKind.PRS, PlanStatus.IN_FORCE, "Projet régional de santé de Corse 2018-2028 (dates illustratives)")
+                .organization(ARS).addTerritory(TerritoryLink.to(REGION))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.ADOPTION, LocalDate.of(2018, 6, 29), null))
+                .validFrom(LocalDate.of(2018, 7, 1)).validTo(LocalDate.of(2028, 6, 30)).build());
+        out.add(Plan.builder(PTSM, PlanKind.PTSM, PlanStatus.IN_FORCE, "Projet territorial de santé mentale de la Corse-du-Sud (illustratif)")
+                .organization(ARS).addTerritory(TerritoryLink.to(DEP)).parent(PRS)
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.ADOPTION, LocalDate.of(2021, 12, 15), null))
+                .addDecision(new PlanDecision(CH_CASTELLUCCIO, PlanDecisionKind.CONTRIBUTION, null, null))
+                .addAxis(new ContractAxis("axe-1", "Parcours en psychiatrie et consultations avancées", List.of(HealthTheme.MENTAL_HEALTH),
+                        List.of()))
+                .coordinator(Coordinator.builder().person("person:coordonnateur-ptsm-corse-du-sud-illustratif").organization(CH_CASTELLUCCIO)
+                        .funded(true).fte(new BigDecimal("0.5")).validFrom(LocalDate.of(2022, 1, 1)).build())
+                .validFrom(LocalDate.of(2022, 1, 1)).validTo(LocalDate.of(2026, 12, 31)).build());
+        out.add(Plan.builder(DIAGNOSIS_AJACCIO, PlanKind.CLS_LOCAL_DIAGNOSIS, PlanStatus.ADOPTED,
+                        "Diagnostic local de santé du Pays Ajaccien (illustratif)")
+                .organization(collectiviteId(CAPA)).addTerritory(TerritoryLink.to(CAPA))
+                .addDecision(new PlanDecision(COPIL_CAPA, PlanDecisionKind.ADOPTION, LocalDate.of(2023, 11, 20), null))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.CONTRIBUTION, null, null))
+                .validFrom(LocalDate.of(2023, 11, 20)).build());
+        Plan.Builder sud = Plan.builder(DIAGNOSIS_SUD, PlanKind.CLS_LOCAL_DIAGNOSIS, PlanStatus.ADOPTED,
+                "Diagnostic local de santé du Sud et de l'Ouest de la Corse-du-Sud (illustratif)").organization(COPIL_SUD);
+        for (String epci : ruralEpci()) {
+            sud.addTerritory(TerritoryLink.to(epci));
+        }
+        out.add(sud.addDecision(new PlanDecision(COPIL_SUD, PlanDecisionKind.ADOPTION, LocalDate.of(2024, 10, 1), null))
+                .validFrom(LocalDate.of(2024, 10, 1)).build());
+        out.add(Plan.builder(CPTS_PROJECT, PlanKind.CPTS_HEALTH_PROJECT, PlanStatus.IN_FORCE,
+                        "Projet de santé de la CPTS du Pays Ajaccien (illustratif)")
+                .organization(CPTS_AJACCIO).addTerritory(TerritoryLink.to(CAPA))
+                .addDecision(new PlanDecision(ARS, PlanDecisionKind.APPROVAL, LocalDate.of(2022, 2, 15), null))
+                .addDecision(new PlanDecision(collectiviteId(CAPA), PlanDecisionKind.CONTRIBUTION, null, null))
+                .validFrom(LocalDate.of(2022, 3, 15)).build());
         return out;
     }
 
@@ -501,92 +603,110 @@ public final class BuildCorseDuSudSample {
         String communal = "contract:cls-ville-ajaccio-2015-illustratif";
         out.add(Contract.builder(communal, ContractKind.CLS, ContractStatus.EXPIRED,
                         "Contrat local de santé de la ville d'Ajaccio 2015-2019 (illustratif)")
-                .party(ContractParty.signatory(ARS, LocalDate.of(2015, 6, 30)))
-                .party(ContractParty.signatory(collectiviteId(AJACCIO), LocalDate.of(2015, 6, 30)))
-                .territory(TerritoryLink.to(AJACCIO))
+                .addParty(ContractParty.signatory(ARS, LocalDate.of(2015, 6, 30)))
+                .addParty(ContractParty.signatory(collectiviteId(AJACCIO), LocalDate.of(2015, 6, 30)))
+                .addTerritory(TerritoryLink.to(AJACCIO))
                 .validFrom(LocalDate.of(2015, 7, 1)).validTo(LocalDate.of(2019, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux droits et aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
-                .axis(new ContractAxis("axe-2", "Prévention et promotion de la santé", List.of(HealthTheme.PREVENTION,
+                .addAxis(new ContractAxis("axe-1", "Accès aux droits et aux soins", List.of(HealthTheme.ACCESS_TO_CARE), List.of()))
+                .addAxis(new ContractAxis("axe-2", "Prévention et promotion de la santé", List.of(HealthTheme.PREVENTION,
                         HealthTheme.NUTRITION_PHYSICAL_ACTIVITY), List.of()))
                 .build());
 
         LocalDate signed = LocalDate.of(2024, 3, 15);
-        out.add(Contract.builder("contract:cls-pays-ajaccien-2024-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
+        out.add(Contract.builder(CLS_AJACCIO, ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Pays Ajaccien 2024-2028 (illustratif)")
-                .party(ContractParty.signatory(ARS, signed))
-                .party(ContractParty.signatory(collectiviteId(CAPA), signed))
-                .party(ContractParty.signatory(CDC, signed))
-                .party(ContractParty.signatory(CPAM, signed))
-                .party(ContractParty.signatory(PREFECTURE, signed))
-                .party(new ContractParty(CH_AJACCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPTS_AJACCIO, PartyRole.PARTNER, null, null))
-                .territory(TerritoryLink.to(CAPA))
+                .addParty(ContractParty.signatory(ARS, signed))
+                .addParty(ContractParty.signatory(collectiviteId(CAPA), signed))
+                .addParty(ContractParty.signatory(CDC, signed))
+                .addParty(ContractParty.signatory(CPAM, signed))
+                .addParty(ContractParty.signatory(PREFECTURE, signed))
+                .addParty(new ContractParty(CH_AJACCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPTS_AJACCIO, PartyRole.PARTNER, null, null))
+                .addTerritory(TerritoryLink.to(CAPA))
                 .validFrom(LocalDate.of(2024, 4, 1)).validTo(LocalDate.of(2028, 12, 31))
-                .amendment(new Amendment(1, LocalDate.of(2025, 2, 10), "Avenant n° 1 : téléconsultation en EHPAD (illustratif)"))
-                .axis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
+                .addAmendment(new Amendment(1, LocalDate.of(2025, 2, 10), "Avenant n° 1 : téléconsultation en EHPAD (illustratif)"))
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins de proximité", List.of(HealthTheme.ACCESS_TO_CARE,
                         HealthTheme.PROFESSIONAL_ATTRACTIVENESS, HealthTheme.TELEHEALTH), List.of(
                         new ContractAction("1.1", "Accueillir les internes en médecine générale", null, CPTS_AJACCIO, null, null),
                         new ContractAction("1.2", "Téléconsultation dans les EHPAD du territoire", null, CH_AJACCIO,
                                 LocalDate.of(2025, 3, 1), null))))
-                .axis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of(
+                .addAxis(new ContractAxis("axe-2", "Santé mentale (volet CLSM)", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Installer le conseil local de santé mentale du Pays Ajaccien", null,
-                                CH_CASTELLUCCIO, LocalDate.of(2024, 6, 1), null))))
-                .axis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
+                                CH_CASTELLUCCIO, LocalDate.of(2024, 6, 1), null)), CLSM_AJACCIO))
+                .addAxis(new ContractAxis("axe-3", "Santé environnementale et prévention", List.of(HealthTheme.ENVIRONMENTAL_HEALTH,
                         HealthTheme.PREVENTION), List.of()))
-                .axis(new ContractAxis("axe-4", "Bien vieillir sur le territoire", List.of(HealthTheme.ELDERLY_AUTONOMY), List.of()))
+                .addAxis(new ContractAxis("axe-4", "Bien vieillir sur le territoire", List.of(HealthTheme.ELDERLY_AUTONOMY), List.of()))
                 .coordinator(new Coordinator("person:coordinatrice-cls-pays-ajaccien-illustratif", collectiviteId(CAPA), true,
                         new BigDecimal("1.0"), LocalDate.of(2024, 4, 1), null))
-                .funding(new FundingLine(ARS, 2024, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(collectiviteId(CAPA), 2024, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(ARS, 2025, new BigDecimal("30000.00"), null))
-                .funding(new FundingLine(collectiviteId(CAPA), 2025, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(ARS, 2024, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(collectiviteId(CAPA), 2024, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(ARS, 2025, new BigDecimal("30000.00"), null))
+                .addFunding(new FundingLine(collectiviteId(CAPA), 2025, new BigDecimal("30000.00"), null))
                 .steeringCommittee(COPIL_CAPA)
                 .predecessor(communal)
+                .addPlan(DIAGNOSIS_AJACCIO).addPlan(PRS).addPlan(PTSM)
                 .build());
 
         LocalDate signedSud = LocalDate.of(2025, 1, 20);
-        Contract.Builder sud = Contract.builder("contract:cls-sud-ouest-2025-illustratif", ContractKind.CLS, ContractStatus.IN_FORCE,
+        Contract.Builder sud = Contract.builder(CLS_SUD, ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé du Sud et de l'Ouest de la Corse-du-Sud 2025-2029 (illustratif)")
-                .party(ContractParty.signatory(ARS, signedSud))
-                .party(ContractParty.signatory(CDC, signedSud));
+                .addParty(ContractParty.signatory(ARS, signedSud))
+                .addParty(ContractParty.signatory(CDC, signedSud));
         for (String epci : ruralEpci()) {
-            sud.party(ContractParty.signatory(collectiviteId(epci), signedSud)).territory(TerritoryLink.to(epci));
+            sud.addParty(ContractParty.signatory(collectiviteId(epci), signedSud)).addTerritory(TerritoryLink.to(epci));
         }
-        out.add(sud.party(new ContractParty(CH_SARTENE, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_BONIFACIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPTS_SUD, PartyRole.PARTNER, null, null))
-                .party(new ContractParty(CPAM, PartyRole.FUNDER, null, null))
+        out.add(sud.addParty(new ContractParty(CH_SARTENE, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_BONIFACIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CH_CASTELLUCCIO, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPTS_SUD, PartyRole.PARTNER, null, null))
+                .addParty(new ContractParty(CPAM, PartyRole.FUNDER, null, null))
                 .validFrom(LocalDate.of(2025, 2, 1)).validTo(LocalDate.of(2029, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux soins et consultations avancées", List.of(HealthTheme.ACCESS_TO_CARE,
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins et consultations avancées", List.of(HealthTheme.ACCESS_TO_CARE,
                         HealthTheme.TELEHEALTH), List.of(
                         new ContractAction("1.1", "Consultations avancées de spécialistes du CH d'Ajaccio à Sartène et Porto-Vecchio",
                                 null, CH_SARTENE, LocalDate.of(2025, 4, 1), null))))
-                .axis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of(
+                .addAxis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of(
                         new ContractAction("2.1", "Consultations avancées de psychiatrie du CH de Castelluccio en Alta Rocca", null,
-                                CH_CASTELLUCCIO, LocalDate.of(2025, 9, 1), null))))
-                .axis(new ContractAxis("axe-3", "Prévention et santé environnementale", List.of(HealthTheme.PREVENTION,
+                                CH_CASTELLUCCIO, LocalDate.of(2025, 9, 1), null)), CLSM_SUD))
+                .addAxis(new ContractAxis("axe-3", "Prévention et santé environnementale", List.of(HealthTheme.PREVENTION,
                         HealthTheme.ENVIRONMENTAL_HEALTH), List.of()))
                 .coordinator(new Coordinator("person:coordinateur-cls-sud-ouest-illustratif", collectiviteId("epci:242010130"), true,
                         new BigDecimal("0.8"), LocalDate.of(2025, 2, 1), null))
-                .funding(new FundingLine(ARS, 2025, new BigDecimal("40000.00"), null))
-                .funding(new FundingLine(CDC, 2025, new BigDecimal("20000.00"), null))
+                .addFunding(new FundingLine(ARS, 2025, new BigDecimal("40000.00"), null))
+                .addFunding(new FundingLine(CDC, 2025, new BigDecimal("20000.00"), null))
                 .steeringCommittee(COPIL_SUD)
+                .addPlan(DIAGNOSIS_SUD).addPlan(PRS).addPlan(PTSM)
                 .build());
 
         out.add(Contract.builder("contract:aci-cpts-pays-ajaccien-illustratif", ContractKind.ACI_CPTS, ContractStatus.IN_FORCE,
                         "Accord conventionnel interprofessionnel de la CPTS du Pays Ajaccien (illustratif)")
-                .party(ContractParty.signatory(CPTS_AJACCIO, LocalDate.of(2022, 3, 15)))
-                .party(ContractParty.signatory(CPAM, LocalDate.of(2022, 3, 15)))
-                .party(ContractParty.signatory(ARS, LocalDate.of(2022, 3, 15)))
-                .territory(TerritoryLink.to(CAPA))
+                .addParty(ContractParty.signatory(CPTS_AJACCIO, LocalDate.of(2022, 3, 15)))
+                .addParty(ContractParty.signatory(CPAM, LocalDate.of(2022, 3, 15)))
+                .addParty(ContractParty.signatory(ARS, LocalDate.of(2022, 3, 15)))
+                .addTerritory(TerritoryLink.to(CAPA))
                 .validFrom(LocalDate.of(2022, 3, 15))
+                .addPlan(CPTS_PROJECT)
                 .build());
         return out;
     }
 
-    /** The APL indicator, its illustrative values per TVS, and the doctor zoning those values imply. */
+    /**
+     * The supply of GPs per TVS (illustrative values for 2024): density per 100,000 inhabitants, share aged 60 or
+     * over, installations and departures, with the definitions of their indicators.
+     */
+    private static final String[][] SUPPLY = {
+        // code, unit, label, direction, values per TVS in the order of TVS
+        {"densite-professionnels", "professionnels pour 100 000 habitants", "Densité de professionnels de santé", "higher-is-better",
+            "98", "71", "52", "66", "58", "80"},
+        {"part-professionnels-60-ans-et-plus", "%", "Part des professionnels de santé âgés de 60 ans ou plus", "lower-is-better",
+            "31", "38", "47", "41", "44", "35"},
+        {"installations-professionnels", "professionnels", "Installations de professionnels de santé", "higher-is-better",
+            "9", "2", "0", "1", "1", "3"},
+        {"departs-professionnels", "professionnels", "Départs de professionnels de santé", "lower-is-better",
+            "6", "3", "2", "2", "1", "3"}};
+
+    /** The APL indicator, its illustrative values per TVS, the doctor zoning those values imply, and the supply of GPs. */
     private static List<Entity> zoning() {
         List<Entity> out = new ArrayList<>();
         CodeRef gp = CodeRef.of("profession", "medecin-generaliste");
@@ -600,11 +720,27 @@ public final class BuildCorseDuSudSample {
         ZoningDecision.Builder decision = ZoningDecision.builder("zoning:ars-corse-medecins-2024-illustratif", ARS, gp, TerritoryKind.TVS)
                 .legalReference("Arrêté du directeur général de l'ARS de Corse portant détermination des zones caractérisées "
                         + "par une offre de soins insuffisante pour la profession de médecin (référence illustrative)")
-                .adoptionDate(LocalDate.of(2024, 6, 20)).validFrom(LocalDate.of(2024, 7, 1));
+                .adoptionDate(LocalDate.of(2024, 6, 20)).validFrom(LocalDate.of(2024, 7, 1))
+                .addIndicator(indicator).addIndicator("indicator:delai-rendez-vous");
+        out.add(IndicatorDefinition.builder("indicator:delai-rendez-vous", "delai-rendez-vous", "Délai d'obtention d'un rendez-vous",
+                        "jours").labelEn("Waiting time for an appointment").producer(DREES)
+                .method("Délai médian entre la demande et le rendez-vous chez un médecin généraliste, par enquête ; critère "
+                        + "demandé par les élus (AMF) et retenu ici par la décision de zonage (illustratif).")
+                .direction(IndicatorDirection.LOWER_IS_BETTER).profession(gp).build());
+        for (String[] row : SUPPLY) {
+            out.add(IndicatorDefinition.builder("indicator:" + row[0], row[0], row[2], row[1]).producer(DREES)
+                    .method("DREES, démographie des professionnels de santé (RPPS) ; valeurs par TVS illustratives.")
+                    .direction(IndicatorDirection.valueOf(row[3].toUpperCase(java.util.Locale.ROOT).replace('-', '_'))).build());
+            for (int i = 0; i < TVS.size(); i++) {
+                Tvs t = TVS.get(i);
+                out.add(new Observation("observation:" + row[0] + "-mg-2024-" + t.id().substring(4), "indicator:" + row[0], t.id(),
+                        Period.ofYear(2024), new BigDecimal(row[4 + i]), gp, ObservationStatus.FINAL, List.of(), null, null));
+            }
+        }
         for (Tvs t : TVS) {
             out.add(new Observation("observation:apl-mg-2024-" + t.id().substring(4), indicator, t.id(), Period.ofYear(2024),
                     new BigDecimal(t.apl()), gp, ObservationStatus.FINAL, List.of(), null, null));
-            decision.assignment(new ZoneAssignment(t.id(), t.zone()));
+            decision.addAssignment(new ZoneAssignment(t.id(), t.zone()));
         }
         out.add(decision.build());
         return out;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.codelist.ContractKind;
 import org.maillage.core.codelist.ContractStatus;
+import org.maillage.core.codelist.HealthTheme;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
@@ -108,8 +109,9 @@ class CorseDuSudSampleTest {
         ZoningDecision zoning = d.zonings().get(0);
         Map<String, ZoneCategory> zone = zoning.assignments().stream()
                 .collect(Collectors.toMap(ZoneAssignment::territory, ZoneAssignment::category));
-        List<Observation> apl = d.observations();
+        List<Observation> apl = d.observations().stream().filter(o -> o.indicator().equals("indicator:apl-mg")).toList();
         assertThat(apl).hasSize(zone.size());
+        assertThat(zoning.indicators()).containsExactly("indicator:apl-mg", "indicator:delai-rendez-vous");
         for (Observation o : apl) {
             boolean below = o.value().compareTo(BuildCorseDuSudSample.ZIP_THRESHOLD) < 0;
             assertThat(zone.get(o.territory()) == ZoneCategory.ZIP).as(o.territory() + " APL " + o.value()).isEqualTo(below);
@@ -155,6 +157,24 @@ class CorseDuSudSampleTest {
     }
 
     @Test
+    void sample_showsThePlansAndLinksTheSeedsAskFor() {
+        Dataset d = sample();
+        assertThat(d.plans()).extracting(p -> p.kind().code())
+                .containsExactly("prs", "ptsm", "cls-local-diagnosis", "cls-local-diagnosis", "cpts-health-project");
+        for (Contract c : d.contracts()) {
+            if (c.kind().code().equals("cls") && c.status().code().equals("in-force")) {
+                assertThat(c.plans()).as(c.id()).hasSize(3);
+                assertThat(c.axes()).filteredOn(a -> a.themes().contains(HealthTheme.MENTAL_HEALTH))
+                        .allSatisfy(a -> assertThat(a.organization()).startsWith("org:clsm-"));
+            }
+        }
+        assertThat(d.organizations()).filteredOn(o -> o.kind() == OrganizationKind.CPTS)
+                .allSatisfy(o -> assertThat(o.cpts().contracts()).hasSize(1));
+        assertThat(d.plans()).filteredOn(p -> p.kind().code().equals("ptsm"))
+                .allSatisfy(p -> assertThat(p.coordinator().funded()).isTrue());
+    }
+
+    @Test
     void sample_everyInventedEntitySaysIllustratif() {
         Dataset d = sample();
         assertThat(d.contracts()).extracting(Contract::title).allSatisfy(t -> assertThat(t).contains("illustrati"));
@@ -162,9 +182,11 @@ class CorseDuSudSampleTest {
         assertThat(d.territories()).filteredOn(t -> t.kind() == TerritoryKind.TVS)
                 .allSatisfy(t -> assertThat(t.name()).contains("illustratif"));
         assertThat(d.organizations()).filteredOn(o -> Set.of(OrganizationKind.CPTS, OrganizationKind.GHT,
-                        OrganizationKind.CONSEIL_SURVEILLANCE, OrganizationKind.CODAMUPS_TS, OrganizationKind.CLS_STEERING_COMMITTEE)
+                        OrganizationKind.CONSEIL_SURVEILLANCE, OrganizationKind.CODAMUPS_TS, OrganizationKind.CLS_STEERING_COMMITTEE,
+                        OrganizationKind.CLSM, OrganizationKind.GHT_ELECTED_COMMITTEE)
                 .contains(o.kind())).allSatisfy(o -> assertThat(o.name()).contains("illustrati"));
         assertThat(d.zonings()).allSatisfy(z -> assertThat(z.legalReference()).contains("illustrative"));
+        assertThat(d.plans()).extracting(p -> p.title()).allSatisfy(t -> assertThat(t).contains("illustrati"));
         assertThat(d.indicators().get(0).method()).contains("illustratives");
     }
 }

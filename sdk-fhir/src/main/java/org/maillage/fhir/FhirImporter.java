@@ -267,11 +267,11 @@ public final class FhirImporter {
                 notes.add(r.file(), r.label(), r.line(), "legal entity " + finess + " has no name: named '" + name + "'");
             }
             Organization.Builder b = Organization.builder(organizationId(finess), OrganizationKind.OTHER, name)
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, finess));
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, finess));
             for (org.hl7.fhir.r4.model.Identifier i : o.getIdentifier()) {
                 if (FhirSystems.sirene(i.getSystem()) && i.hasValue()) {
                     String v = i.getValue().trim();
-                    b.identifier(Identifier.of(v.length() == 14 ? IdentifierScheme.SIRET : IdentifierScheme.SIREN, v));
+                    b.addIdentifier(Identifier.of(v.length() == 14 ? IdentifierScheme.SIRET : IdentifierScheme.SIREN, v));
                 }
             }
             Period p = period(r, o);
@@ -284,7 +284,7 @@ public final class FhirImporter {
 
         private Organization placeholder(String ej) {
             return Organization.builder(organizationId(ej), OrganizationKind.OTHER, "Entité juridique FINESS " + ej)
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, ej)).build();
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, ej)).build();
         }
 
         // ---------------------------------------------------------------- pass 2
@@ -325,7 +325,7 @@ public final class FhirImporter {
                 notes.add(r.file(), r.label(), r.line(), "establishment " + et + " has no name: named '" + name + "'");
             }
             Facility.Builder b = Facility.builder(facilityId(et), name, new CodeRef("finess-category", category, null))
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_ET, et));
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET, et));
             for (org.hl7.fhir.r4.model.Identifier i : o.getIdentifier()) {
                 String v = i.hasValue() ? i.getValue().trim() : "";
                 if (FhirSystems.finess(i.getSystem())) {
@@ -333,7 +333,7 @@ public final class FhirImporter {
                         notes.add(r.file(), r.label(), r.line(), "a second FINESS number " + v + ": not carried");
                     }
                 } else if (FhirSystems.sirene(i.getSystem()) && v.length() == 14) {
-                    b.identifier(Identifier.of(IdentifierScheme.SIRET, v));
+                    b.addIdentifier(Identifier.of(IdentifierScheme.SIRET, v));
                 } else {
                     notes.grouped("identifier\u0000" + i.getSystem(), r.file(), r.label(), r.line(),
                             "identifiers of system " + i.getSystem() + " are not carried by the model");
@@ -371,7 +371,7 @@ public final class FhirImporter {
                 if (system == null) {
                     notes.add(r.file(), r.label(), r.line(), "telecom '" + FhirInputs.cut(t.getValue()) + "' has no system: not imported");
                 } else {
-                    b.telecom(new ContactPoint(system, t.getValue()));
+                    b.addTelecom(new ContactPoint(system, t.getValue()));
                 }
             }
             Period p = period(r, o);

@@ -43,17 +43,17 @@ class DatasetReaderTest {
                 .withGeography("COG2026", "Licence Ouverte 2.0");
         Territory region = Territory.builder("region:27", TerritoryKind.REGION, "27", "Bourgogne-Franche-Comté").build();
         Territory dep = Territory.builder("departement:25", TerritoryKind.DEPARTEMENT, "25", "Doubs")
-                .parent(TerritoryLink.to("region:27")).build();
+                .addParent(TerritoryLink.to("region:27")).build();
         Territory besancon = Territory.builder("commune:25056", TerritoryKind.COMMUNE, "25056", "Besançon")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "212500565"))
-                .parent(TerritoryLink.to("departement:25"))
-                .parent(TerritoryLink.to("region:27"))
-                .population(new Population(120_057, 2023, PopulationKind.MUNICIPALE))
-                .replaces(new Lineage("25412", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1)))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "212500565"))
+                .addParent(TerritoryLink.to("departement:25"))
+                .addParent(TerritoryLink.to("region:27"))
+                .addPopulation(new Population(120_057, 2023, PopulationKind.MUNICIPALE))
+                .addReplaces(new Lineage("25412", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1)))
                 .build();
         Territory epci = Territory.builder("epci:242500361", TerritoryKind.EPCI, "242500361", "Grand Besançon Métropole")
                 .legalType(EpciLegalType.METRO)
-                .member(new TerritoryLink("commune:25056", LocalDate.of(2019, 7, 1), null))
+                .addMember(new TerritoryLink("commune:25056", LocalDate.of(2019, 7, 1), null))
                 .build();
         return Dataset.of(header, List.of(region, dep, besancon, epci));
     }
@@ -258,5 +258,70 @@ class DatasetReaderTest {
         assertThat(MaillageJson.mapper().readValue(json, Holder.class).finess().value()).isEqualTo("2A0000014");
         assertThatThrownBy(() -> MaillageJson.mapper().readValue("{\"finess\":\"2A0000015\"}", Holder.class))
                 .hasMessageContaining("Luhn");
+    }
+
+    /**
+     * Found by DatasetReaderFuzzTest: bytes that start like UTF-32 (zeros) but hold a code point past
+     * U+10FFFF made Jackson throw an IOException, which the reader passed on as an I/O failure.
+     */
+    @Test
+    void issue13_undecodableUtf32_isInvalidData_notAnIoFailure() {
+        byte[] json = "{\"schemaVersion\": \"1.0.0\", \"id\": \"x\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] input = new byte[82 + json.length];
+        System.arraycopy(json, 0, input, 82, json.length);
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.JSON))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEmpty())
+                .hasMessageContaining("Invalid UTF-32 character");
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.NDJSON))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo("/0"))
+                .hasMessageContaining("Invalid UTF-32 character");
+    }
+
+    /** Found by DatasetReaderFuzzTest: six bytes Jackson takes for UCS-4 of an unsupported byte order. */
+    @Test
+    void issue13_unsupportedUcs4ByteOrder_isInvalidData_notAnIoFailure() {
+        byte[] input = {0, 0, 0x10, 0, 0, 0};
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.JSON))
+                .isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("UCS-4");
+        assertThatThrownBy(() -> DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.NDJSON))
+                .isInstanceOf(InvalidDataException.class);
+    }
+
+    /** Found by DatasetReaderFuzzTest: an NDJSON line Jackson takes for UCS-4 ended in a ClassCastException. */
+    @Test
+    void issue13_undecodableNdjsonLine_isAMalformedLine() {
+        byte[] input = {0, 0, 4, 0, '$'};
+        List<ReadProblem> problems = new ArrayList<>();
+        StreamingReader.standard().scan(new ByteArrayInputStream(input), DatasetFormat.NDJSON, new DatasetHandler() {
+            @Override
+            public void entity(EntityNode entity) {
+                throw new AssertionError("no entity in " + entity);
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                problems.add(problem);
+            }
+        });
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("read.malformed");
+            assertThat(p.pointer()).isEqualTo("/0");
+            assertThat(p.message()).contains("UCS-4");
+        });
+    }
+
+    @Test
+    void aFailureOfTheSourceStream_isStillAnIoFailure() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("disk on fire");
+            }
+        };
+        assertThatThrownBy(() -> DatasetReader.standard().read(failing, DatasetFormat.JSON))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("disk on fire")
+                .cause().isNotInstanceOf(InvalidDataException.class).hasMessage("disk on fire");
     }
 }

@@ -21,7 +21,7 @@ class DatasetWriterTest {
         return Dataset.of(DatasetHeader.of("w", "writer"), List.of(
                 Territory.builder("region:76", TerritoryKind.REGION, "76", "Occitanie").build(),
                 Territory.builder("departement:09", TerritoryKind.DEPARTEMENT, "09", "Ariège")
-                        .parent(TerritoryLink.to("region:76")).build()));
+                        .addParent(TerritoryLink.to("region:76")).build()));
     }
 
     @Test

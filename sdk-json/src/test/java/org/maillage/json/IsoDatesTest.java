@@ -2,22 +2,36 @@ package org.maillage.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Period;
+import org.maillage.core.testkit.Choices;
+import org.maillage.core.testkit.Seeds;
 import org.maillage.json.internal.IsoDates;
 
 /** The direct date reading agrees with {@link LocalDate#parse} wherever it answers. */
 class IsoDatesTest {
 
-    @Property(tries = 5000)
-    void parseOrNull_agreesWithLocalDateParse_onDateShapedText(@ForAll("dateLike") String s) {
+    private static final List<String> EDGES = List.of("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29",
+            "+2025-01-01", "2025-1-01", "٢٠٢٥-٠١-٠١", "2025-01-01T00:00", "0000-01-01", "9999-12-31", "2025-00-10",
+            "2025-13-01", "2025-12-00", "2025-12-32", "2025/01/01", "");
+
+    @Test
+    void parseOrNull_agreesWithLocalDateParse_onDateShapedText() {
+        EDGES.forEach(IsoDatesTest::agreesWithLocalDateParse);
+        Seeds.check(5000, c -> agreesWithLocalDateParse(dateLike(c)));
+    }
+
+    @FuzzTest
+    void parseOrNull_agreesWithLocalDateParse_onAnyText(FuzzedDataProvider data) {
+        agreesWithLocalDateParse(data.consumeBoolean() ? dateLike(Choices.fuzzed(data)) : data.consumeRemainingAsString());
+    }
+
+    static void agreesWithLocalDateParse(String s) {
         LocalDate direct = IsoDates.parseOrNull(s);
         LocalDate parsed;
         try {
@@ -32,13 +46,21 @@ class IsoDatesTest {
         }
     }
 
-    @Provide
-    Arbitrary<String> dateLike() {
-        Arbitrary<String> shaped = Arbitraries.integers().between(0, 9999).flatMap(y -> Arbitraries.integers().between(0, 13)
-                .flatMap(m -> Arbitraries.integers().between(0, 32).map(d -> String.format("%04d-%02d-%02d", y, m, d))));
-        Arbitrary<String> noisy = Arbitraries.strings().withChars("0123456789-+T:Z ").ofMinLength(8).ofMaxLength(12);
-        return Arbitraries.oneOf(shaped, noisy, Arbitraries.of("2024-02-29", "2025-02-29", "1900-02-29", "2000-02-29",
-                "+2025-01-01", "2025-1-01", "٢٠٢٥-٠١-٠١", "2025-01-01T00:00", "0000-01-01"));
+    /** Text shaped like a date (any year, months 0 to 13, days 0 to 32), date-ish noise, or an edge. */
+    static String dateLike(Choices c) {
+        return switch (c.between(0, 2)) {
+            case 0 -> String.format("%04d-%02d-%02d", c.between(0, 9999), c.between(0, 13), c.between(0, 32));
+            case 1 -> {
+                String alphabet = "0123456789-+T:Z ";
+                int n = c.between(8, 12);
+                StringBuilder b = new StringBuilder(n);
+                for (int i = 0; i < n; i++) {
+                    b.append(alphabet.charAt(c.between(0, alphabet.length() - 1)));
+                }
+                yield b.toString();
+            }
+            default -> c.pick(EDGES);
+        };
     }
 
     @Test

@@ -59,7 +59,7 @@ final class Fixtures {
 
     /** The schema files of the test schema folder. */
     static final List<String> TEST_SCHEMAS = List.of("common", "dataset", "territory", "organization", "person", "contract",
-            "facility", "indicator", "observation", "zoning");
+            "facility", "indicator", "observation", "zoning", "plan");
 
     /**
      * A copy of the test schemas in {@code dir/schemas/1.0/}, without the omitted ones and with some

@@ -78,9 +78,9 @@ class RuleCasesTest {
     void messages_fillTheirParameters_inBothLanguages() {
         Report r = validate(RuleCases.all().get(0), RuleCases.all().get(0).triggering());
         Finding f = r.findings("rule.cls-signatories").get(0);
-        assertThat(f.message()).isEqualTo("local health contract 'cls-haute-ariege' (in-force) is not signed by "
-                + "a collectivité (commune, EPCI, PETR, département, région)");
-        assertThat(f.messageFr()).isEqualTo("le contrat local de santé « cls-haute-ariege » (in-force) n'est pas signé par "
-                + "une collectivité (commune, EPCI, PETR, département, région)");
+        assertThat(f.message()).isEqualTo("local health contract 'Contrat local de santé de la Haute Ariège' (cls-haute-ariege) is "
+                + "signed neither by the ARS nor by its délégation départementale");
+        assertThat(f.messageFr()).isEqualTo("le contrat local de santé « Contrat local de santé de la Haute Ariège » (cls-haute-ariege) "
+                + "n'est signé ni par l'agence régionale de santé ni par sa délégation départementale");
     }
 }

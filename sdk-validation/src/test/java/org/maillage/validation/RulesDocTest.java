@@ -32,7 +32,7 @@ class RulesDocTest {
         for (RuleDefinition r : RuleCatalogue.standard().rules()) {
             assertThat(doc).contains("### `" + r.id() + "`");
         }
-        assertThat(doc).contains("- rule pack: local-health 1.0.0 (profiles: local-health)")
+        assertThat(doc).contains("- rule pack: local-health 1.1.0 (profiles: local-health)")
                 .contains("Code de la santé publique art. L6132-1");
     }
 }

@@ -16,7 +16,11 @@ public enum GhtRole implements Coded {
     /** Établissement membre: member establishment. */
     MEMBER("M"),
     /** Tête de groupe: group head. FINESS role T. */
-    HEAD("T");
+    HEAD("T"),
+    /** Établissement associé: associate establishment. The CHU every GHT associates, or an HAD establishment (CSP L6132-1); code chosen by Maillage, FINESS's own code unverified. */
+    ASSOCIATE("A"),
+    /** Établissement partenaire: partner establishment. A private establishment in partnership with the GHT by a convention (CSP L6132-1); code chosen by Maillage, FINESS's own code unverified. */
+    PARTNER("P");
 
     private final String code;
 

@@ -57,7 +57,7 @@ public enum OrganizationKind implements Coded {
     CLSM("clsm"),
     /** Conférence régionale de la santé et de l'autonomie: regional health and autonomy conference. Regional consultation body of an ARS. */
     CRSA("crsa"),
-    /** Conseil territorial de santé: territorial health council. One per territoire de démocratie sanitaire; members in colleges; 5-year mandate. */
+    /** Conseil territorial de santé: territorial health council. One per territoire de démocratie sanitaire (CSP L1434-10 I); members in five colleges; 5-year mandate; gives its opinion on the PRS and the PTSM. */
     CTS("cts"),
     /** Conseil de surveillance: hospital supervisory board. Board of a public hospital: three colleges of equal size, 9 or 15 members; its parent is the hospital. */
     CONSEIL_SURVEILLANCE("conseil-surveillance"),
@@ -65,6 +65,10 @@ public enum OrganizationKind implements Coded {
     CONSEIL_ADMINISTRATION("conseil-administration"),
     /** CODAMUPS-TS: departmental emergency care committee. Comité départemental de l'aide médicale urgente, de la permanence des soins et des transports sanitaires; co-chaired by the préfet and the DG ARS. */
     CODAMUPS_TS("codamups-ts"),
+    /** Conseil d'administration de l'ARS: aRS board of directors. Called conseil de surveillance until the 3DS law; chaired by the préfet de région, with eight representatives of local authorities (CSP L1432-3, D1432-15); its parent is the ARS. */
+    ARS_BOARD("ars-board"),
+    /** Comité territorial des élus locaux du GHT: gHT local elected officials committee. The mayors of the communes where the member establishments have their seat sit by right (CSP R6132-13); its parent is the GHT. */
+    GHT_ELECTED_COMMITTEE("ght-elected-committee"),
     /** Comité de pilotage de contrat local de santé: local health contract steering committee. The COPIL of a CLS. */
     CLS_STEERING_COMMITTEE("cls-steering-committee"),
     /** Conseil local de santé publique: local public health council. Proposed by the seeds: mayor, préfet, DG ARS and professionals. */

@@ -15,6 +15,8 @@ public enum ServiceStatus implements Coded {
     OPEN("open"),
     /** Suspendu: suspended. Temporarily closed, for instance for lack of staff. */
     SUSPENDED("suspended"),
+    /** Accès régulé: regulated access. Open only to patients referred by the medical regulation (SAMU-Centre 15), for instance an emergency department at night; not a closure. */
+    REGULATED_ACCESS("regulated-access"),
     /** Fermé: closed. */
     CLOSED("closed"),
     /** Remplacé par des consultations avancées: replaced by advanced consultations. Closed, with consultations held on site by practitioners of another facility. */

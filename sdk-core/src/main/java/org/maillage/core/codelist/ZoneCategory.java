@@ -28,7 +28,9 @@ public enum ZoneCategory implements Coded {
     /** Zone très dotée: well-served zone. Other professions. */
     TRES_DOTE("tres-dote"),
     /** Zone sur-dotée: over-served zone. Other professions; installation is regulated by convention. */
-    SUR_DOTE("sur-dote");
+    SUR_DOTE("sur-dote"),
+    /** Zone rouge: red zone. Doctors: an intercommunality where GPs from better-served areas hold consultation days (mission de solidarité territoriale, 2025); unit EPCI; legal basis unverified. */
+    ZONE_ROUGE("zone-rouge");
 
     private final String code;
 

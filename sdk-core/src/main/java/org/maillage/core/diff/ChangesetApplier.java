@@ -120,7 +120,10 @@ final class ChangesetApplier {
                 if (idx > copy.size()) {
                     throw conflict("cannot insert at index " + idx + " of a collection of " + copy.size(), where);
                 }
-                copy.add(idx, Objects.requireNonNull(fc.newValue(), "no value to insert"));
+                if (fc.newValue() == null) {
+                    throw conflict("nothing to insert: the change has neither an old nor a new value", where);
+                }
+                copy.add(idx, fc.newValue());
                 return copy;
             }
             if (idx >= copy.size()) {

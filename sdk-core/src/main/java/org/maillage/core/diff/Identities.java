@@ -24,6 +24,7 @@ import org.maillage.core.model.Identifier;
 import org.maillage.core.model.Lineage;
 import org.maillage.core.model.Membership;
 import org.maillage.core.model.Mission;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.Population;
 import org.maillage.core.model.ServiceStatusPeriod;
 import org.maillage.core.model.TerritoryLink;
@@ -64,7 +65,8 @@ public final class Identities {
             .with(GhtMembership.class, "organization")
             .with(GhtMember.class, "organization")
             .with(Mission.class, "mission")
-            .with(ZoneAssignment.class, "territory");
+            .with(ZoneAssignment.class, "territory")
+            .with(PlanDecision.class, "organization", "kind");
 
     private final Map<Class<?>, int[]> keys;
 

@@ -16,7 +16,7 @@ import org.maillage.core.codelist.ContractStatus;
 import org.maillage.core.internal.Lists;
 
 /**
- * A contract: a CLS, a contrat territorial de santé (mentale), a CPOM, an ACI CPTS, a GHT convention. Its validity period is the period it covers.
+ * A contract: a CLS, a contrat territorial de santé (mentale), a CPOM, an ACI CPTS, a GHT convention. Its validity period is the period it covers; the plans it implements are named in {@code plans}.
  *
  * @param id the id of the contract, unique in the dataset and stable across its versions
  * @param kind what the contract is
@@ -33,6 +33,7 @@ import org.maillage.core.internal.Lists;
  * @param funding its funding lines
  * @param steeringCommittee the id of the organisation that steers it (a CLS COPIL), or null
  * @param predecessor the id of the contract it renews or supersedes, or null
+ * @param plans the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI)
  * @since 0.1.0
  */
 @WellOrderedPeriod
@@ -52,7 +53,8 @@ public record Contract(
         @Valid Coordinator coordinator,
         List<@Valid @NotNull FundingLine> funding,
         @Pattern(regexp = Entity.ID_PATTERN) String steeringCommittee,
-        @Pattern(regexp = Entity.ID_PATTERN) String predecessor)
+        @Pattern(regexp = Entity.ID_PATTERN) String predecessor,
+        List<@NotNull @Pattern(regexp = Entity.ID_PATTERN) String> plans)
         implements Entity {
 
     /**
@@ -73,6 +75,7 @@ public record Contract(
      * @param funding its funding lines
      * @param steeringCommittee the id of the organisation that steers it (a CLS COPIL), or null
      * @param predecessor the id of the contract it renews or supersedes, or null
+     * @param plans the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI)
      */
     public Contract {
         Objects.requireNonNull(id, "id");
@@ -85,6 +88,7 @@ public record Contract(
         amendments = Lists.copy(amendments);
         axes = Lists.copy(axes);
         funding = Lists.copy(funding);
+        plans = Lists.copy(plans);
     }
 
     @Override
@@ -132,6 +136,7 @@ public record Contract(
         b.funding.addAll(funding);
         b.steeringCommittee = steeringCommittee;
         b.predecessor = predecessor;
+        b.plans.addAll(plans);
         return b;
     }
 
@@ -157,6 +162,7 @@ public record Contract(
         private final List<FundingLine> funding = new ArrayList<>();
         private String steeringCommittee;
         private String predecessor;
+        private final List<String> plans = new ArrayList<>();
 
         private Builder() {}
 
@@ -200,7 +206,7 @@ public record Contract(
          * @param value one of official identifiers (numbers given by the ARS…), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -219,7 +225,7 @@ public record Contract(
          * @param value one of the organisations that sign or take part, added to those set before
          * @return this builder
          */
-        public Builder party(ContractParty value) {
+        public Builder addParty(ContractParty value) {
             parties.add(value);
             return this;
         }
@@ -238,7 +244,7 @@ public record Contract(
          * @param value one of the territories it covers, dated, added to those set before
          * @return this builder
          */
-        public Builder territory(TerritoryLink value) {
+        public Builder addTerritory(TerritoryLink value) {
             territories.add(value);
             return this;
         }
@@ -275,7 +281,7 @@ public record Contract(
          * @param value one of its numbered amendments, added to those set before
          * @return this builder
          */
-        public Builder amendment(Amendment value) {
+        public Builder addAmendment(Amendment value) {
             amendments.add(value);
             return this;
         }
@@ -294,7 +300,7 @@ public record Contract(
          * @param value one of its strategic axes, added to those set before
          * @return this builder
          */
-        public Builder axis(ContractAxis value) {
+        public Builder addAxis(ContractAxis value) {
             axes.add(value);
             return this;
         }
@@ -322,8 +328,18 @@ public record Contract(
          * @param value one of its funding lines, added to those set before
          * @return this builder
          */
-        public Builder funding(FundingLine value) {
+        public Builder addFunding(FundingLine value) {
             funding.add(value);
+            return this;
+        }
+
+        /**
+         * @param value its funding lines, replacing those set before
+         * @return this builder
+         */
+        public Builder funding(List<FundingLine> value) {
+            funding.clear();
+            funding.addAll(value);
             return this;
         }
 
@@ -345,9 +361,32 @@ public record Contract(
             return this;
         }
 
-        /** @return the contract */
+        /**
+         * @param value one of the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), added to those set before
+         * @return this builder
+         */
+        public Builder addPlan(String value) {
+            plans.add(value);
+            return this;
+        }
+
+        /**
+         * @param value the ids of the plans it implements (the PTSM of a contrat territorial de santé mentale, the local diagnosis and the PRS of a CLS, the health project of a CPTS for its ACI), replacing those set before
+         * @return this builder
+         */
+        public Builder plans(List<String> value) {
+            plans.clear();
+            plans.addAll(value);
+            return this;
+        }
+
+        /**
+         * Builds the contract.
+         *
+         * @return the contract
+         */
         public Contract build() {
-            return new Contract(id, kind, status, title, identifiers, parties, territories, validFrom, validTo, amendments, axes, coordinator, funding, steeringCommittee, predecessor);
+            return new Contract(id, kind, status, title, identifiers, parties, territories, validFrom, validTo, amendments, axes, coordinator, funding, steeringCommittee, predecessor, plans);
         }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -102,5 +104,148 @@ public record DatasetHeader(
      */
     public DatasetHeader withGeography(String vintage, String licence) {
         return new DatasetHeader(schema, schemaVersion, id, title, publisher, issued, referenceDate, vintage, licence);
+    }
+
+    /**
+     * A builder for a {@link DatasetHeader} with its required members.
+     *
+     * @param schemaVersion the version of the Maillage schemas, for example {@code 1.0.0}
+     * @param id the dataset id
+     * @return a builder
+     */
+    public static Builder builder(String schemaVersion, String id) {
+        Builder b = new Builder();
+        b.schemaVersion = schemaVersion;
+        b.id = id;
+        return b;
+    }
+
+    /**
+     * A builder holding this header's members, to make a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.schema = schema;
+        b.schemaVersion = schemaVersion;
+        b.id = id;
+        b.title = title;
+        b.publisher = publisher;
+        b.issued = issued;
+        b.referenceDate = referenceDate;
+        b.geography = geography;
+        b.license = license;
+        return b;
+    }
+
+    /**
+     * Builds a {@link DatasetHeader}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public static final class Builder {
+        private String schema;
+        private String schemaVersion;
+        private String id;
+        private String title;
+        private Publisher publisher;
+        private Instant issued;
+        private LocalDate referenceDate;
+        private String geography;
+        private String license;
+
+        private Builder() {}
+
+        /**
+         * @param value the {@code $schema} URI the file declares
+         * @return this builder
+         */
+        public Builder schema(String value) {
+            this.schema = value;
+            return this;
+        }
+
+        /**
+         * @param value the version of the Maillage schemas, for example {@code 1.0.0}
+         * @return this builder
+         */
+        public Builder schemaVersion(String value) {
+            this.schemaVersion = value;
+            return this;
+        }
+
+        /**
+         * @param value the dataset id
+         * @return this builder
+         */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * @param value a title
+         * @return this builder
+         */
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        /**
+         * @param value who publishes it
+         * @return this builder
+         */
+        public Builder publisher(Publisher value) {
+            this.publisher = value;
+            return this;
+        }
+
+        /**
+         * @param value when it was issued
+         * @return this builder
+         */
+        public Builder issued(Instant value) {
+            this.issued = value;
+            return this;
+        }
+
+        /**
+         * @param value the date the data describes
+         * @return this builder
+         */
+        public Builder referenceDate(LocalDate value) {
+            this.referenceDate = value;
+            return this;
+        }
+
+        /**
+         * @param value the COG vintage of its codes, for example {@code COG2026}
+         * @return this builder
+         */
+        public Builder geography(String value) {
+            this.geography = value;
+            return this;
+        }
+
+        /**
+         * @param value its licence
+         * @return this builder
+         */
+        public Builder license(String value) {
+            this.license = value;
+            return this;
+        }
+
+        /**
+         * Builds the header.
+         *
+         * @return the header
+         */
+        public DatasetHeader build() {
+            return new DatasetHeader(schema, schemaVersion, id, title, publisher, issued, referenceDate, geography, license);
+        }
     }
 }

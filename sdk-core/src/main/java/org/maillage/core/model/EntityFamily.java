@@ -27,7 +27,9 @@ public enum EntityFamily {
     /** Observations: values of indicators. */
     OBSERVATIONS("observations", "observation", Observation.class),
     /** Zoning decisions of an ARS. */
-    ZONINGS("zonings", "zoning", ZoningDecision.class);
+    ZONINGS("zonings", "zoning", ZoningDecision.class),
+    /** Plans and projects: PRS, PTSM, PTS, CPTS and GHT projects, local diagnoses. */
+    PLANS("plans", "plan", Plan.class);
 
     private final String member;
     private final String type;

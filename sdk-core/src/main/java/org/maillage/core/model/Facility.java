@@ -62,6 +62,8 @@ public record Facility(
      * @param identifiers official identifiers (FINESS ET and EJ, SIRET)
      * @param organization the id of the organisation that runs it (its legal entity), or null
      * @param commune the id of the territory (commune) it stands in, or null
+     * @param address its postal address, or null
+     * @param telecom its telephone, fax, e-mail and web contact points
      * @param coordinates its position, or null
      * @param labels its labels, dated
      * @param capacities its capacities, dated
@@ -69,9 +71,6 @@ public record Facility(
      * @param ghtMemberships the GHTs it belongs to, dated
      * @param validFrom first day of operation (opening date), or null when unknown or open
      * @param validTo last day of operation (closing date), or null when still valid
-     *
-     * @param address its postal address, or null
-     * @param telecom its telephone, fax, e-mail and web contact points
      */
     public Facility {
         Objects.requireNonNull(id, "id");
@@ -187,7 +186,7 @@ public record Facility(
          * @param value one of official identifiers (FINESS ET and EJ, SIRET), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -230,16 +229,16 @@ public record Facility(
         }
 
         /**
-         * @param value one of its contact points, added to those set before
+         * @param value one of its telephone, fax, e-mail and web contact points, added to those set before
          * @return this builder
          */
-        public Builder telecom(ContactPoint value) {
+        public Builder addTelecom(ContactPoint value) {
             telecom.add(value);
             return this;
         }
 
         /**
-         * @param value its contact points, replacing those set before
+         * @param value its telephone, fax, e-mail and web contact points, replacing those set before
          * @return this builder
          */
         public Builder telecom(List<ContactPoint> value) {
@@ -261,7 +260,7 @@ public record Facility(
          * @param value one of its labels, dated, added to those set before
          * @return this builder
          */
-        public Builder label(FacilityLabel value) {
+        public Builder addLabel(FacilityLabel value) {
             labels.add(value);
             return this;
         }
@@ -280,7 +279,7 @@ public record Facility(
          * @param value one of its capacities, dated, added to those set before
          * @return this builder
          */
-        public Builder capacity(Capacity value) {
+        public Builder addCapacity(Capacity value) {
             capacities.add(value);
             return this;
         }
@@ -299,7 +298,7 @@ public record Facility(
          * @param value one of its services and their status, added to those set before
          * @return this builder
          */
-        public Builder service(FacilityService value) {
+        public Builder addService(FacilityService value) {
             services.add(value);
             return this;
         }
@@ -318,7 +317,7 @@ public record Facility(
          * @param value one of the GHTs it belongs to, dated, added to those set before
          * @return this builder
          */
-        public Builder ghtMembership(GhtMembership value) {
+        public Builder addGhtMembership(GhtMembership value) {
             ghtMemberships.add(value);
             return this;
         }
@@ -351,7 +350,11 @@ public record Facility(
             return this;
         }
 
-        /** @return the facility */
+        /**
+         * Builds the facility.
+         *
+         * @return the facility
+         */
         public Facility build() {
             return new Facility(id, name, category, identifiers, organization, commune, address, telecom, coordinates, labels, capacities, services, ghtMemberships, validFrom, validTo);
         }

@@ -96,7 +96,7 @@ public record IndicatorDefinition(
     }
 
     /**
-     * A builder holding this indicatorDefinition's members, to make a changed copy.
+     * A builder holding this indicator definition's members, to make a changed copy.
      *
      * @return a builder
      */
@@ -224,7 +224,7 @@ public record IndicatorDefinition(
          * @param value one of official identifiers (rarely used), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -257,7 +257,11 @@ public record IndicatorDefinition(
             return this;
         }
 
-        /** @return the indicatorDefinition */
+        /**
+         * Builds the indicator definition.
+         *
+         * @return the indicator definition
+         */
         public IndicatorDefinition build() {
             return new IndicatorDefinition(id, code, labelFr, labelEn, unit, producer, method, direction, profession, identifiers, validFrom, validTo);
         }

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.maillage.core.codelist.College;
@@ -104,5 +106,146 @@ public record Membership(
      */
     public Membership withMandate(Boolean voting, LocalDate from, LocalDate to) {
         return new Membership(person, organization, office, onBehalfOf, role, college, voting, from, to);
+    }
+
+    /**
+     * A builder for a {@link Membership} with its required members.
+     *
+     * @param role the role in the body
+     * @return a builder
+     */
+    public static Builder builder(MembershipRole role) {
+        Builder b = new Builder();
+        b.role = role;
+        return b;
+    }
+
+    /**
+     * A builder holding this membership's members, to make a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.person = person;
+        b.organization = organization;
+        b.office = office;
+        b.onBehalfOf = onBehalfOf;
+        b.role = role;
+        b.college = college;
+        b.votingRight = votingRight;
+        b.validFrom = validFrom;
+        b.validTo = validTo;
+        return b;
+    }
+
+    /**
+     * Builds a {@link Membership}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public static final class Builder {
+        private String person;
+        private String organization;
+        private Office office;
+        private String onBehalfOf;
+        private MembershipRole role;
+        private College college;
+        private Boolean votingRight;
+        private LocalDate validFrom;
+        private LocalDate validTo;
+
+        private Builder() {}
+
+        /**
+         * @param value the id of the person who holds the seat
+         * @return this builder
+         */
+        public Builder person(String value) {
+            this.person = value;
+            return this;
+        }
+
+        /**
+         * @param value the id of the organisation that holds the seat (a member hospital, a commune)
+         * @return this builder
+         */
+        public Builder organization(String value) {
+            this.organization = value;
+            return this;
+        }
+
+        /**
+         * @param value the office whose holder sits ("maire de …")
+         * @return this builder
+         */
+        public Builder office(Office value) {
+            this.office = value;
+            return this;
+        }
+
+        /**
+         * @param value the id of the organisation the member represents
+         * @return this builder
+         */
+        public Builder onBehalfOf(String value) {
+            this.onBehalfOf = value;
+            return this;
+        }
+
+        /**
+         * @param value the role in the body
+         * @return this builder
+         */
+        public Builder role(MembershipRole value) {
+            this.role = value;
+            return this;
+        }
+
+        /**
+         * @param value the college the seat belongs to
+         * @return this builder
+         */
+        public Builder college(College value) {
+            this.college = value;
+            return this;
+        }
+
+        /**
+         * @param value true for a deliberative vote, false for a consultative one, null when not stated
+         * @return this builder
+         */
+        public Builder votingRight(Boolean value) {
+            this.votingRight = value;
+            return this;
+        }
+
+        /**
+         * @param value first day of the mandate
+         * @return this builder
+         */
+        public Builder validFrom(LocalDate value) {
+            this.validFrom = value;
+            return this;
+        }
+
+        /**
+         * @param value last day of the mandate
+         * @return this builder
+         */
+        public Builder validTo(LocalDate value) {
+            this.validTo = value;
+            return this;
+        }
+
+        /**
+         * Builds the membership.
+         *
+         * @return the membership
+         */
+        public Membership build() {
+            return new Membership(person, organization, office, onBehalfOf, role, college, votingRight, validFrom, validTo);
+        }
     }
 }

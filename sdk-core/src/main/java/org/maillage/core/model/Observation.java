@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -84,5 +85,175 @@ public record Observation(
     @Override
     public EntityFamily family() {
         return EntityFamily.OBSERVATIONS;
+    }
+
+    /**
+     * A builder for an {@link Observation} with its required members.
+     *
+     * @param id the id of the observation, unique in the dataset and stable across its versions
+     * @param indicator the id of the indicator definition
+     * @param territory the id of the territory
+     * @param period the period the value is about
+     * @param value the value, in the unit of the indicator
+     * @return a builder
+     */
+    public static Builder builder(String id, String indicator, String territory, Period period, BigDecimal value) {
+        Builder b = new Builder();
+        b.id = id;
+        b.indicator = indicator;
+        b.territory = territory;
+        b.period = period;
+        b.value = value;
+        return b;
+    }
+
+    /**
+     * A builder holding this observation's members, to make a changed copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.indicator = indicator;
+        b.territory = territory;
+        b.period = period;
+        b.value = value;
+        b.profession = profession;
+        b.status = status;
+        b.identifiers.addAll(identifiers);
+        b.validFrom = validFrom;
+        b.validTo = validTo;
+        return b;
+    }
+
+    /**
+     * Builds an {@link Observation}; not thread-safe, used once.
+     *
+     * @since 0.1.0
+     */
+    @API(status = STABLE, since = "0.1.0")
+    public static final class Builder {
+        private String id;
+        private String indicator;
+        private String territory;
+        private Period period;
+        private BigDecimal value;
+        private CodeRef profession;
+        private ObservationStatus status;
+        private final List<Identifier> identifiers = new ArrayList<>();
+        private LocalDate validFrom;
+        private LocalDate validTo;
+
+        private Builder() {}
+
+        /**
+         * @param value the id of the observation, unique in the dataset and stable across its versions
+         * @return this builder
+         */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /**
+         * @param value the id of the indicator definition
+         * @return this builder
+         */
+        public Builder indicator(String value) {
+            this.indicator = value;
+            return this;
+        }
+
+        /**
+         * @param value the id of the territory
+         * @return this builder
+         */
+        public Builder territory(String value) {
+            this.territory = value;
+            return this;
+        }
+
+        /**
+         * @param value the period the value is about
+         * @return this builder
+         */
+        public Builder period(Period value) {
+            this.period = value;
+            return this;
+        }
+
+        /**
+         * @param value the value, in the unit of the indicator
+         * @return this builder
+         */
+        public Builder value(BigDecimal value) {
+            this.value = value;
+            return this;
+        }
+
+        /**
+         * @param value the profession the value is about, when the indicator is split by profession
+         * @return this builder
+         */
+        public Builder profession(CodeRef value) {
+            this.profession = value;
+            return this;
+        }
+
+        /**
+         * @param value how final the value is
+         * @return this builder
+         */
+        public Builder status(ObservationStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        /**
+         * @param value one of official identifiers (rarely used), added to those set before
+         * @return this builder
+         */
+        public Builder addIdentifier(Identifier value) {
+            identifiers.add(value);
+            return this;
+        }
+
+        /**
+         * @param value official identifiers (rarely used), replacing those set before
+         * @return this builder
+         */
+        public Builder identifiers(List<Identifier> value) {
+            identifiers.clear();
+            identifiers.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value first day of the record (publication)
+         * @return this builder
+         */
+        public Builder validFrom(LocalDate value) {
+            this.validFrom = value;
+            return this;
+        }
+
+        /**
+         * @param value last day of the record (until superseded)
+         * @return this builder
+         */
+        public Builder validTo(LocalDate value) {
+            this.validTo = value;
+            return this;
+        }
+
+        /**
+         * Builds the observation.
+         *
+         * @return the observation
+         */
+        public Observation build() {
+            return new Observation(id, indicator, territory, period, value, profession, status, identifiers, validFrom, validTo);
+        }
     }
 }

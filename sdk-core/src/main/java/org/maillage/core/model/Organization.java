@@ -183,7 +183,7 @@ public record Organization(
          * @param value one of official identifiers (SIREN, SIRET, FINESS EJ…), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -211,8 +211,18 @@ public record Organization(
          * @param value one of the territories it acts on, dated, added to those set before
          * @return this builder
          */
-        public Builder jurisdiction(TerritoryLink value) {
+        public Builder addJurisdiction(TerritoryLink value) {
             jurisdiction.add(value);
+            return this;
+        }
+
+        /**
+         * @param value the territories it acts on, dated, replacing those set before
+         * @return this builder
+         */
+        public Builder jurisdiction(List<TerritoryLink> value) {
+            jurisdiction.clear();
+            jurisdiction.addAll(value);
             return this;
         }
 
@@ -229,7 +239,7 @@ public record Organization(
          * @param value one of the seats of the body, added to those set before
          * @return this builder
          */
-        public Builder membership(Membership value) {
+        public Builder addMembership(Membership value) {
             memberships.add(value);
             return this;
         }
@@ -280,7 +290,11 @@ public record Organization(
             return this;
         }
 
-        /** @return the organization */
+        /**
+         * Builds the organization.
+         *
+         * @return the organization
+         */
         public Organization build() {
             return new Organization(id, kind, name, shortName, identifiers, territory, jurisdiction, parent, memberships, ght, cpts, validFrom, validTo);
         }

@@ -1,5 +1,6 @@
 package org.maillage.core.model;
 
+import java.util.ArrayList;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import jakarta.validation.Valid;
@@ -84,17 +85,27 @@ public record Territory(
         replacedBy = Lists.copy(replacedBy);
     }
 
+    @Override
+    public EntityFamily family() {
+        return EntityFamily.TERRITORIES;
+    }
+
     /**
-     * A builder for a territory with the four required members.
+     * A builder for a {@link Territory} with its required members.
      *
-     * @param id the id
-     * @param kind the kind
-     * @param code the code
-     * @param name the name
+     * @param id the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
+     * @param kind what the territory is
+     * @param code its official code (INSEE code, EPCI SIREN) or the code given by its producer
+     * @param name its name
      * @return a builder
      */
     public static Builder builder(String id, TerritoryKind kind, String code, String name) {
-        return new Builder(id, kind, code, name);
+        Builder b = new Builder();
+        b.id = id;
+        b.kind = kind;
+        b.code = code;
+        b.name = name;
+        return b;
     }
 
     /**
@@ -103,7 +114,11 @@ public record Territory(
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder(id, kind, code, name);
+        Builder b = new Builder();
+        b.id = id;
+        b.kind = kind;
+        b.code = code;
+        b.name = name;
         b.legalType = legalType;
         b.identifiers.addAll(identifiers);
         b.parents.addAll(parents);
@@ -114,11 +129,6 @@ public record Territory(
         b.validFrom = validFrom;
         b.validTo = validTo;
         return b;
-    }
-
-    @Override
-    public EntityFamily family() {
-        return EntityFamily.TERRITORIES;
     }
 
     /**
@@ -133,24 +143,19 @@ public record Territory(
         private String code;
         private String name;
         private EpciLegalType legalType;
-        private final List<Identifier> identifiers = new java.util.ArrayList<>();
-        private final List<TerritoryLink> parents = new java.util.ArrayList<>();
-        private final List<TerritoryLink> members = new java.util.ArrayList<>();
-        private final List<Population> population = new java.util.ArrayList<>();
-        private final List<Lineage> replaces = new java.util.ArrayList<>();
-        private final List<Lineage> replacedBy = new java.util.ArrayList<>();
+        private final List<Identifier> identifiers = new ArrayList<>();
+        private final List<TerritoryLink> parents = new ArrayList<>();
+        private final List<TerritoryLink> members = new ArrayList<>();
+        private final List<Population> population = new ArrayList<>();
+        private final List<Lineage> replaces = new ArrayList<>();
+        private final List<Lineage> replacedBy = new ArrayList<>();
         private LocalDate validFrom;
         private LocalDate validTo;
 
-        private Builder(String id, TerritoryKind kind, String code, String name) {
-            this.id = id;
-            this.kind = kind;
-            this.code = code;
-            this.name = name;
-        }
+        private Builder() {}
 
         /**
-         * @param value the id
+         * @param value the id, unique in the dataset and stable across vintages (for imported COG data {@code <kind>:<code>}, for example {@code commune:25056})
          * @return this builder
          */
         public Builder id(String value) {
@@ -159,7 +164,7 @@ public record Territory(
         }
 
         /**
-         * @param value the kind
+         * @param value what the territory is
          * @return this builder
          */
         public Builder kind(TerritoryKind value) {
@@ -168,7 +173,7 @@ public record Territory(
         }
 
         /**
-         * @param value the code
+         * @param value its official code (INSEE code, EPCI SIREN) or the code given by its producer
          * @return this builder
          */
         public Builder code(String value) {
@@ -177,7 +182,7 @@ public record Territory(
         }
 
         /**
-         * @param value the name
+         * @param value its name
          * @return this builder
          */
         public Builder name(String value) {
@@ -186,7 +191,7 @@ public record Territory(
         }
 
         /**
-         * @param value the EPCI legal type
+         * @param value the legal type of an EPCI, null for other kinds
          * @return this builder
          */
         public Builder legalType(EpciLegalType value) {
@@ -195,34 +200,54 @@ public record Territory(
         }
 
         /**
-         * @param value an identifier to add
+         * @param value one of official identifiers (SIREN of a commune or EPCI…), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
 
         /**
-         * @param value a parent link to add
+         * @param value official identifiers (SIREN of a commune or EPCI…), replacing those set before
          * @return this builder
          */
-        public Builder parent(TerritoryLink value) {
+        public Builder identifiers(List<Identifier> value) {
+            identifiers.clear();
+            identifiers.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value one of the territories it belongs to, dated, added to those set before
+         * @return this builder
+         */
+        public Builder addParent(TerritoryLink value) {
             parents.add(value);
             return this;
         }
 
         /**
-         * @param value a member link to add
+         * @param value the territories it belongs to, dated, replacing those set before
          * @return this builder
          */
-        public Builder member(TerritoryLink value) {
+        public Builder parents(List<TerritoryLink> value) {
+            parents.clear();
+            parents.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value one of its composition, dated, added to those set before
+         * @return this builder
+         */
+        public Builder addMember(TerritoryLink value) {
             members.add(value);
             return this;
         }
 
         /**
-         * @param value the member links, replacing those set before
+         * @param value its composition, dated, replacing those set before
          * @return this builder
          */
         public Builder members(List<TerritoryLink> value) {
@@ -232,34 +257,64 @@ public record Territory(
         }
 
         /**
-         * @param value a population figure to add
+         * @param value one of population figures, added to those set before
          * @return this builder
          */
-        public Builder population(Population value) {
+        public Builder addPopulation(Population value) {
             population.add(value);
             return this;
         }
 
         /**
-         * @param value a predecessor to add
+         * @param value population figures, replacing those set before
          * @return this builder
          */
-        public Builder replaces(Lineage value) {
+        public Builder population(List<Population> value) {
+            population.clear();
+            population.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value one of predecessors in the COG, added to those set before
+         * @return this builder
+         */
+        public Builder addReplaces(Lineage value) {
             replaces.add(value);
             return this;
         }
 
         /**
-         * @param value a successor to add
+         * @param value predecessors in the COG, replacing those set before
          * @return this builder
          */
-        public Builder replacedBy(Lineage value) {
+        public Builder replaces(List<Lineage> value) {
+            replaces.clear();
+            replaces.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value one of successors in the COG, added to those set before
+         * @return this builder
+         */
+        public Builder addReplacedBy(Lineage value) {
             replacedBy.add(value);
             return this;
         }
 
         /**
-         * @param value first day of validity
+         * @param value successors in the COG, replacing those set before
+         * @return this builder
+         */
+        public Builder replacedBy(List<Lineage> value) {
+            replacedBy.clear();
+            replacedBy.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value first day of existence
          * @return this builder
          */
         public Builder validFrom(LocalDate value) {
@@ -268,7 +323,7 @@ public record Territory(
         }
 
         /**
-         * @param value last day of validity
+         * @param value last day of existence
          * @return this builder
          */
         public Builder validTo(LocalDate value) {
@@ -276,10 +331,13 @@ public record Territory(
             return this;
         }
 
-        /** @return the territory */
+        /**
+         * Builds the territory.
+         *
+         * @return the territory
+         */
         public Territory build() {
-            return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population,
-                    replaces, replacedBy, validFrom, validTo);
+            return new Territory(id, kind, code, name, legalType, identifiers, parents, members, population, replaces, replacedBy, validFrom, validTo);
         }
     }
 }

@@ -24,6 +24,7 @@ import org.maillage.core.internal.Lists;
  * @param adoptionDate the date it was adopted, or null
  * @param unitKind the kind of territory it zones (TVS for doctors)
  * @param assignments the category of each territory
+ * @param indicators the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…)
  * @param predecessor the id of the decision it replaces, or null
  * @param identifiers official identifiers (rarely used)
  * @param validFrom first day of effect, or null when unknown or open
@@ -40,6 +41,7 @@ public record ZoningDecision(
         LocalDate adoptionDate,
         @NotNull TerritoryKind unitKind,
         List<@Valid @NotNull ZoneAssignment> assignments,
+        List<@NotNull @Pattern(regexp = Entity.ID_PATTERN) String> indicators,
         @Pattern(regexp = Entity.ID_PATTERN) String predecessor,
         List<@Valid @NotNull Identifier> identifiers,
         LocalDate validFrom,
@@ -56,6 +58,7 @@ public record ZoningDecision(
      * @param adoptionDate the date it was adopted, or null
      * @param unitKind the kind of territory it zones (TVS for doctors)
      * @param assignments the category of each territory
+     * @param indicators the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…)
      * @param predecessor the id of the decision it replaces, or null
      * @param identifiers official identifiers (rarely used)
      * @param validFrom first day of effect, or null when unknown or open
@@ -67,6 +70,7 @@ public record ZoningDecision(
         Objects.requireNonNull(profession, "profession");
         Objects.requireNonNull(unitKind, "unitKind");
         assignments = Lists.copy(assignments);
+        indicators = Lists.copy(indicators);
         identifiers = Lists.copy(identifiers);
     }
 
@@ -94,7 +98,7 @@ public record ZoningDecision(
     }
 
     /**
-     * A builder holding this zoningDecision's members, to make a changed copy.
+     * A builder holding this zoning decision's members, to make a changed copy.
      *
      * @return a builder
      */
@@ -107,6 +111,7 @@ public record ZoningDecision(
         b.adoptionDate = adoptionDate;
         b.unitKind = unitKind;
         b.assignments.addAll(assignments);
+        b.indicators.addAll(indicators);
         b.predecessor = predecessor;
         b.identifiers.addAll(identifiers);
         b.validFrom = validFrom;
@@ -128,6 +133,7 @@ public record ZoningDecision(
         private LocalDate adoptionDate;
         private TerritoryKind unitKind;
         private final List<ZoneAssignment> assignments = new ArrayList<>();
+        private final List<String> indicators = new ArrayList<>();
         private String predecessor;
         private final List<Identifier> identifiers = new ArrayList<>();
         private LocalDate validFrom;
@@ -193,7 +199,7 @@ public record ZoningDecision(
          * @param value one of the category of each territory, added to those set before
          * @return this builder
          */
-        public Builder assignment(ZoneAssignment value) {
+        public Builder addAssignment(ZoneAssignment value) {
             assignments.add(value);
             return this;
         }
@@ -205,6 +211,25 @@ public record ZoningDecision(
         public Builder assignments(List<ZoneAssignment> value) {
             assignments.clear();
             assignments.addAll(value);
+            return this;
+        }
+
+        /**
+         * @param value one of the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), added to those set before
+         * @return this builder
+         */
+        public Builder addIndicator(String value) {
+            indicators.add(value);
+            return this;
+        }
+
+        /**
+         * @param value the ids of the indicator definitions of the criteria it used (APL, waiting time for an appointment…), replacing those set before
+         * @return this builder
+         */
+        public Builder indicators(List<String> value) {
+            indicators.clear();
+            indicators.addAll(value);
             return this;
         }
 
@@ -221,7 +246,7 @@ public record ZoningDecision(
          * @param value one of official identifiers (rarely used), added to those set before
          * @return this builder
          */
-        public Builder identifier(Identifier value) {
+        public Builder addIdentifier(Identifier value) {
             identifiers.add(value);
             return this;
         }
@@ -254,9 +279,13 @@ public record ZoningDecision(
             return this;
         }
 
-        /** @return the zoningDecision */
+        /**
+         * Builds the zoning decision.
+         *
+         * @return the zoning decision
+         */
         public ZoningDecision build() {
-            return new ZoningDecision(id, issuer, profession, legalReference, adoptionDate, unitKind, assignments, predecessor, identifiers, validFrom, validTo);
+            return new ZoningDecision(id, issuer, profession, legalReference, adoptionDate, unitKind, assignments, indicators, predecessor, identifiers, validFrom, validTo);
         }
     }
 }

@@ -21,7 +21,7 @@ class CodelistsTest {
     @Test
     void read_givesEveryListWithItsKindVersionAndSource() {
         Codelists lists = Codelists.read(FOLDER);
-        assertThat(lists.names()).hasSize(30).contains("finess-category", "territory-kind", "profession");
+        assertThat(lists.names()).hasSize(33).contains("finess-category", "territory-kind", "profession");
         Codelist finess = lists.get("finess-category");
         assertThat(finess.open()).isTrue();
         assertThat(finess.version()).isEqualTo("20260505120000");

@@ -68,9 +68,9 @@ class ConstraintsTest {
     @Test
     void territory_reportsBadIdentifierCodeShapeAndPeriod() {
         Territory t = Territory.builder("commune:2A004", TerritoryKind.COMMUNE, "20004", "Ajaccio")
-                .identifier(Identifier.of(IdentifierScheme.SIREN, "212000046"))
-                .identifier(Identifier.of(IdentifierScheme.FINESS_ET, "2A0000015"))
-                .parent(new TerritoryLink("departement:2A", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, "212000046"))
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET, "2A0000015"))
+                .addParent(new TerritoryLink("departement:2A", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)))
                 .validFrom(LocalDate.of(2000, 1, 1))
                 .validTo(LocalDate.of(1999, 1, 1))
                 .build();
@@ -83,7 +83,7 @@ class ConstraintsTest {
     @Test
     void territory_validCommuneHasNoViolation() {
         Territory t = Territory.builder("commune:2A004", TerritoryKind.COMMUNE, "2A004", "Ajaccio")
-                .parent(TerritoryLink.to("departement:2A"))
+                .addParent(TerritoryLink.to("departement:2A"))
                 .build();
         assertThat(validator.validate(t)).isEmpty();
         assertThat(t.toBuilder().name("Aiacciu").build().name()).isEqualTo("Aiacciu");

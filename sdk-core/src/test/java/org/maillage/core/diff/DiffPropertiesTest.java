@@ -2,38 +2,67 @@ package org.maillage.core.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import org.maillage.core.testing.RandomDatasets;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Dataset;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Territory;
+import org.maillage.core.model.TerritoryLink;
+import org.maillage.core.testkit.Choices;
+import org.maillage.core.testkit.RandomDatasets;
+import org.maillage.core.testkit.Seeds;
 
+/**
+ * {@code apply(diff(a, b), a)} gives b: over fixed seeds in every build, and under Jazzer (one fuzz
+ * target draws one of the properties, including those of {@link AllFamiliesDiffPropertiesTest}).
+ */
 class DiffPropertiesTest {
 
-    @Provide
-    Arbitrary<Random> seeds() {
-        return Arbitraries.longs().map(Random::new);
+    @Test
+    void apply_ofDiff_givesTheSecondDatasetExactly_forEditedPairs() {
+        Seeds.check(1000, DiffPropertiesTest::editedPairApplyExactly);
     }
 
-    @Property(tries = 1000)
-    void apply_ofDiff_givesTheSecondDatasetExactly_forEditedPairs(@ForAll("seeds") Random r) {
+    @Test
+    void apply_ofDiff_givesTheSecondDatasetUpToOrder_forUnrelatedPairs() {
+        Seeds.check(600, DiffPropertiesTest::unrelatedPairApplyUpToOrder);
+    }
+
+    @Test
+    void diff_ofADatasetWithItself_isEmpty() {
+        Seeds.check(300, DiffPropertiesTest::selfDiffIsEmpty);
+    }
+
+    @Test
+    void insertingAnItemAtTheHeadOfACollection_givesExactlyOneChange() {
+        Seeds.check(300, DiffPropertiesTest::headInsertionIsOneChange);
+    }
+
+    /** Every diff property, the fuzz input choosing which and drawing its datasets. */
+    @FuzzTest
+    void diffProperties_holdForFuzzedDatasets(FuzzedDataProvider data) {
+        Choices c = Choices.fuzzed(data);
+        List<Consumer<Choices>> properties = List.of(DiffPropertiesTest::editedPairApplyExactly,
+                DiffPropertiesTest::unrelatedPairApplyUpToOrder, DiffPropertiesTest::selfDiffIsEmpty,
+                DiffPropertiesTest::headInsertionIsOneChange, AllFamiliesDiffPropertiesTest::familyPairApplies,
+                AllFamiliesDiffPropertiesTest::familySelfDiffIsEmpty);
+        c.pick(properties).accept(c);
+    }
+
+    static void editedPairApplyExactly(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 12);
         Dataset b = RandomDatasets.edit(r, a);
         Changeset cs = Differ.standard().diff(a, b);
         assertThat(cs.applyTo(a)).isEqualTo(b);
     }
 
-    @Property(tries = 600)
-    void apply_ofDiff_givesTheSecondDatasetUpToOrder_forUnrelatedPairs(@ForAll("seeds") Random r) {
+    static void unrelatedPairApplyUpToOrder(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 8, true);
         Dataset b = RandomDatasets.dataset(r, 8, true);
         Dataset applied = Differ.standard().diff(a, b).applyTo(a);
@@ -41,19 +70,17 @@ class DiffPropertiesTest {
         assertThat(Differ.standard().diff(applied, b).isEmpty()).isTrue();
     }
 
-    @Property(tries = 300)
-    void diff_ofADatasetWithItself_isEmpty(@ForAll("seeds") Random r) {
+    static void selfDiffIsEmpty(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 12, true);
         assertThat(Differ.standard().diff(a, a).isEmpty()).isTrue();
         assertThat(Differ.standard().diff(a, RandomDatasets.shuffle(r, a)).isEmpty()).isTrue();
     }
 
-    @Property(tries = 300)
-    void insertingAnItemAtTheHeadOfACollection_givesExactlyOneChange(@ForAll("seeds") Random r) {
+    static void headInsertionIsOneChange(Choices r) {
         Territory t = RandomDatasets.territory(r, "t1");
-        String fresh = "fresh" + r.nextInt(1000);
-        List<org.maillage.core.model.TerritoryLink> members = new ArrayList<>();
-        members.add(org.maillage.core.model.TerritoryLink.to(fresh));
+        String fresh = "fresh" + r.between(0, 999);
+        List<TerritoryLink> members = new ArrayList<>();
+        members.add(TerritoryLink.to(fresh));
         members.addAll(t.members());
         Territory u = t.toBuilder().members(members).build();
         Dataset a = Dataset.of(RandomDatasets.header(r), List.of(t));
@@ -66,7 +93,7 @@ class DiffPropertiesTest {
             assertThat(fc.path()).isEqualTo("/members");
         } else {
             assertThat(fc.path()).isEqualTo("/members/0");
-            assertThat(fc.newValue()).isEqualTo(org.maillage.core.model.TerritoryLink.to(fresh));
+            assertThat(fc.newValue()).isEqualTo(TerritoryLink.to(fresh));
         }
         assertThat(cs.applyTo(a)).isEqualTo(b);
     }

@@ -24,14 +24,14 @@ class DifferTest {
 
     private static Territory commune(String code, String name) {
         return Territory.builder("commune:" + code, TerritoryKind.COMMUNE, code, name)
-                .population(new Population(1000, 2021, PopulationKind.MUNICIPALE)).build();
+                .addPopulation(new Population(1000, 2021, PopulationKind.MUNICIPALE)).build();
     }
 
     private static Territory epci(String siren, String... members) {
         Territory.Builder b = Territory.builder("epci:" + siren, TerritoryKind.EPCI, siren, "CA " + siren)
                 .legalType(EpciLegalType.CA);
         for (String m : members) {
-            b.member(TerritoryLink.to("commune:" + m));
+            b.addMember(TerritoryLink.to("commune:" + m));
         }
         return b.build();
     }
@@ -40,7 +40,7 @@ class DifferTest {
     void diff_reportsMergedCommuneWithItsSuccessor_fromReplacesInTheSecondDataset() {
         Territory old = commune("49069", "Orée d'Anjou");
         Territory nouvelle = commune("49126", "Orée d'Anjou").toBuilder()
-                .replaces(new Lineage("49069", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1))).build();
+                .addReplaces(new Lineage("49069", null, CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1))).build();
         Dataset a = Dataset.of(H, List.of(old, epci("200060010", "49069")));
         Dataset b = Dataset.of(H, List.of(nouvelle, epci("200060010", "49126")));
 
@@ -59,7 +59,7 @@ class DifferTest {
     @Test
     void diff_takesSuccessorsFromReplacedByInTheFirstDataset() {
         Territory old = commune("09287", "Senconac").toBuilder()
-                .replacedBy(new Lineage("09088", null, CogEvent.COMMUNE_NOUVELLE, null)).build();
+                .addReplacedBy(new Lineage("09088", null, CogEvent.COMMUNE_NOUVELLE, null)).build();
         Dataset a = Dataset.of(H, List.of(commune("09088", "Caychax"), old));
         Dataset b = Dataset.of(H, List.of(commune("09088", "Caychax-et-Senconac")));
 
@@ -87,10 +87,10 @@ class DifferTest {
     @Test
     void diff_matchesNestedItemsByIdentity_soAChangedFigureIsOneFieldChange() {
         Territory t = commune("01001", "A").toBuilder()
-                .population(new Population(500, 2020, PopulationKind.TOTALE)).build();
+                .addPopulation(new Population(500, 2020, PopulationKind.TOTALE)).build();
         Territory u = Territory.builder(t.id(), t.kind(), t.code(), t.name())
-                .population(new Population(510, 2020, PopulationKind.TOTALE))
-                .population(new Population(1000, 2021, PopulationKind.MUNICIPALE)).build();
+                .addPopulation(new Population(510, 2020, PopulationKind.TOTALE))
+                .addPopulation(new Population(1000, 2021, PopulationKind.MUNICIPALE)).build();
 
         Changeset cs = Differ.standard().diff(Dataset.of(H, List.of(t)), Dataset.of(H, List.of(u)));
 
@@ -101,7 +101,7 @@ class DifferTest {
     void diff_withoutIdentities_matchesByWholeValue() {
         Territory t = commune("01001", "A");
         Territory u = Territory.builder(t.id(), t.kind(), t.code(), t.name())
-                .population(new Population(1001, 2021, PopulationKind.MUNICIPALE)).build();
+                .addPopulation(new Population(1001, 2021, PopulationKind.MUNICIPALE)).build();
         Differ byValue = Differ.builder().identities(Identities.none()).build();
 
         Changeset cs = byValue.diff(Dataset.of(H, List.of(t)), Dataset.of(H, List.of(u)));
@@ -114,7 +114,7 @@ class DifferTest {
     void diff_leavesOutIgnoredFieldsAndFamilies() {
         Dataset a = Dataset.of(H, List.of(commune("01001", "A")));
         Territory u = Territory.builder("commune:01001", TerritoryKind.COMMUNE, "01001", "A")
-                .population(new Population(2000, 2021, PopulationKind.MUNICIPALE)).build();
+                .addPopulation(new Population(2000, 2021, PopulationKind.MUNICIPALE)).build();
         Dataset b = Dataset.of(H.withGeography("COG2025", null), List.of(u));
 
         assertThat(Differ.builder().ignore("territories/*/population").ignore("header/geography").build()
@@ -160,6 +160,21 @@ class DifferTest {
         assertThatThrownBy(() -> cs.applyTo(Dataset.of(H, List.of(commune("01001", "A")))))
                 .isInstanceOf(PatchConflictException.class)
                 .hasMessageContaining("expected entity 'commune:05127' at index 0, found 'commune:01001'");
+    }
+
+    /** Found by PatchFuzzTest: an insertion with no new value ("new" misspelt) ended in a NullPointerException. */
+    @Test
+    void issue13_applyTo_refusesAnInsertionWithoutAValue_asAConflict() {
+        Dataset a = Dataset.of(H, List.of(commune("05127", "Rousset")));
+        Changeset cs = new Changeset(List.of(), List.of(new EntityChange(EntityFamily.TERRITORIES, "commune:05127",
+                ChangeKind.MODIFIED, 0, List.of(new FieldChange("/population/1", null, null)), List.of())));
+
+        assertThatThrownBy(() -> cs.applyTo(a))
+                .isInstanceOfSatisfying(PatchConflictException.class, e -> {
+                    assertThat(e.operation()).isZero();
+                    assertThat(e.path()).isEqualTo("/territories/0/population/1");
+                })
+                .hasMessageContaining("nothing to insert: the change has neither an old nor a new value");
     }
 
     @Test

@@ -52,6 +52,14 @@ class SchemaAgreementTest {
     }
 
     @Test
+    void changesetSchema_namesEveryFamily_inOrder() {
+        JsonNode family = schemas.byId().get(SchemaFiles.BASE + "changeset.schema.json").findValue("family");
+        List<String> names = new ArrayList<>();
+        family.path("enum").forEach(n -> names.add(n.asString()));
+        assertThat(names).containsExactly(Arrays.stream(EntityFamily.values()).map(EntityFamily::member).toArray(String[]::new));
+    }
+
+    @Test
     void datasetSchema_agreesWithHeaderAndFamilies() {
         String id = SchemaFiles.BASE + "dataset.schema.json";
         JsonNode ds = schemas.byId().get(id);

@@ -179,7 +179,7 @@ final class ImportRun {
             return;
         }
         Territory.Builder b = Territory.builder(id(TerritoryKind.REGION, code), TerritoryKind.REGION, code, name)
-                .identifier(Identifier.of(IdentifierScheme.INSEE_REGION, code));
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_REGION, code));
         add(b, r, TerritoryKind.REGION, code);
     }
 
@@ -202,7 +202,7 @@ final class ImportRun {
             return;
         }
         Territory.Builder b = Territory.builder(id(TerritoryKind.DEPARTEMENT, code), TerritoryKind.DEPARTEMENT, code,
-                name).identifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, code));
+                name).addIdentifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, code));
         if (region == null) {
             notes.add(r, null, "département " + code + " has no région");
         } else {
@@ -301,9 +301,9 @@ final class ImportRun {
                 notes.add(r, "code", "code " + c.code() + ": " + problem + " (imported as given)");
             }
             Territory.Builder b = Territory.builder(c.id(), c.kind(), c.code(), c.name())
-                    .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, c.code()));
+                    .addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, c.code()));
             if (c.siren() != null) {
-                b.identifier(siren(r, "siren", c.siren()));
+                b.addIdentifier(siren(r, "siren", c.siren()));
             }
             switch (c.kind()) {
                 case COMMUNE_DELEGUEE, COMMUNE_ASSOCIEE -> {
@@ -339,11 +339,11 @@ final class ImportRun {
             }
             if (c.population() != null && censusYear.isPresent()) {
                 int year = CensusYears.MAYOTTE.equals(c.departement()) ? CensusYears.MAYOTTE_CENSUS : censusYear.getAsInt();
-                b.population(new Population(c.population(), year, PopulationKind.MUNICIPALE));
+                b.addPopulation(new Population(c.population(), year, PopulationKind.MUNICIPALE));
             }
             for (String old : c.anciensCodes()) {
                 String part = partByCodeAndChefLieu.get(old + ">" + c.code());
-                b.replaces(new Lineage(old, part, null, null));
+                b.addReplaces(new Lineage(old, part, null, null));
             }
             if (territories.containsKey(c.id())) {
                 notes.add(r, null, "a second " + c.kind().code() + " " + c.code() + ", not imported");
@@ -371,7 +371,7 @@ final class ImportRun {
             notes.add(r, null, "a second " + kind.code() + " " + code + ", not imported");
             return;
         }
-        Territory.Builder b = Territory.builder(id, kind, code, name).identifier(siren(r, "code", code));
+        Territory.Builder b = Territory.builder(id, kind, code, name).addIdentifier(siren(r, "code", code));
         String type = m.text("type");
         if (kind == TerritoryKind.EPCI) {
             EpciLegalType legalType = type == null ? null : legalType(type);
@@ -415,7 +415,7 @@ final class ImportRun {
                     + "), left out of the composition");
             return;
         }
-        b.member(TerritoryLink.to(communeId));
+        b.addMember(TerritoryLink.to(communeId));
         if (groupingId.startsWith(TerritoryKind.EPCI.code() + ":")) {
             String previous = epciOfCommune.putIfAbsent(code, groupingId);
             if (previous != null) {
@@ -472,7 +472,7 @@ final class ImportRun {
             Territory.Builder b = territories.get(e.getKey());
             Population sum = sum(e.getValue(), figures);
             if (sum != null && b != null) {
-                b.population(sum);
+                b.addPopulation(sum);
             }
         }
         for (Territory.Builder b : territories.values()) {
@@ -508,7 +508,7 @@ final class ImportRun {
             epcis.add(epci == null ? "(none)" : epci);
         }
         if (epcis.size() == 1 && !epcis.contains("(none)")) {
-            b.parent(TerritoryLink.to(epcis.iterator().next()));
+            b.addParent(TerritoryLink.to(epcis.iterator().next()));
         } else if (!t.members().isEmpty()) {
             ArrayFile.SourceRecord r = origins.get(t.id());
             notes.add(r, "membres", "the communes of EPT " + t.code() + " are not all members of one EPCI ("
@@ -540,7 +540,7 @@ final class ImportRun {
             String code) {
         String parent = id(kind, code);
         if (territories.containsKey(parent) || communeIds.contains(parent)) {
-            b.parent(TerritoryLink.to(parent));
+            b.addParent(TerritoryLink.to(parent));
         } else {
             String file = switch (kind) {
                 case REGION -> REGIONS;

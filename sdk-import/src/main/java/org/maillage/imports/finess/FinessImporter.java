@@ -243,7 +243,7 @@ public final class FinessImporter {
                 }
                 for (String ej : legalEntities) {
                     stream.write(Organization.builder(organizationId(ej), OrganizationKind.OTHER, "Entité juridique FINESS " + ej)
-                            .identifier(Identifier.of(IdentifierScheme.FINESS_EJ, ej)).build());
+                            .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ, ej)).build());
                 }
                 for (int i = 0; i < sources.size(); i++) {
                     Source s = sources.get(i);
@@ -415,10 +415,10 @@ public final class FinessImporter {
                 notes.add(s.name(), "rs", n, "establishment " + et + " has no name (rs, rslongue): named '" + name + "'");
             }
             Facility.Builder b = Facility.builder(facilityId(et), name, new CodeRef("finess-category", category, null))
-                    .identifier(Identifier.of(IdentifierScheme.FINESS_ET, et));
+                    .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET, et));
             String siret = f.get(22).trim();
             if (!siret.isEmpty()) {
-                b.identifier(Identifier.of(IdentifierScheme.SIRET, siret));
+                b.addIdentifier(Identifier.of(IdentifierScheme.SIRET, siret));
             }
             String ej = f.get(2).trim();
             if (!ej.isEmpty()) {
@@ -434,10 +434,10 @@ public final class FinessImporter {
             }
             b.address(address(f));
             if (!f.get(16).isBlank()) {
-                b.telecom(new ContactPoint(ContactSystem.PHONE, f.get(16).trim()));
+                b.addTelecom(new ContactPoint(ContactSystem.PHONE, f.get(16).trim()));
             }
             if (!f.get(17).isBlank()) {
-                b.telecom(new ContactPoint(ContactSystem.FAX, f.get(17).trim()));
+                b.addTelecom(new ContactPoint(ContactSystem.FAX, f.get(17).trim()));
             }
             double[] p = positions.get(et);
             if (p != null) {

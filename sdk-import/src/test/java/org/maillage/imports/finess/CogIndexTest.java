@@ -24,20 +24,20 @@ class CogIndexTest {
     private CogIndex index() {
         Territory region = Territory.builder("region:27", TerritoryKind.REGION, "27", "Bourgogne-Franche-Comté").build();
         Territory doubs = Territory.builder("departement:25", TerritoryKind.DEPARTEMENT, "25", "Doubs")
-                .parent(new TerritoryLink("region:27", null, null)).build();
+                .addParent(new TerritoryLink("region:27", null, null)).build();
         Territory nouvelle = Territory.builder("commune:25060", TerritoryKind.COMMUNE, "25060", "Bellevaux")
-                .parent(new TerritoryLink("departement:25", null, null))
-                .replaces(new Lineage("25282", "commune-deleguee:25282", null, null))
-                .replaces(new Lineage("25999", null, null, null)).build();
+                .addParent(new TerritoryLink("departement:25", null, null))
+                .addReplaces(new Lineage("25282", "commune-deleguee:25282", null, null))
+                .addReplaces(new Lineage("25999", null, null, null)).build();
         Territory deleguee = Territory.builder("commune-deleguee:25282", TerritoryKind.COMMUNE_DELEGUEE, "25282", "Ancienne")
-                .parent(new TerritoryLink("commune:25060", null, null)).build();
+                .addParent(new TerritoryLink("commune:25060", null, null)).build();
         Territory stBarth = Territory.builder("commune:97701", TerritoryKind.COMMUNE, "97701", "Saint-Barthélemy")
-                .parent(new TerritoryLink("collectivite-outre-mer:977", null, null)).build();
+                .addParent(new TerritoryLink("collectivite-outre-mer:977", null, null)).build();
         Territory com = Territory.builder("collectivite-outre-mer:977", TerritoryKind.COLLECTIVITE_OUTRE_MER, "977",
                 "Saint-Barthélemy").build();
         Territory paris = Territory.builder("commune:75056", TerritoryKind.COMMUNE, "75056", "Paris").build();
         Territory arrondissement = Territory.builder("arrondissement-municipal:75113", TerritoryKind.ARRONDISSEMENT_MUNICIPAL,
-                "75113", "Paris 13e Arrondissement").parent(new TerritoryLink("commune:75056", null, null)).build();
+                "75113", "Paris 13e Arrondissement").addParent(new TerritoryLink("commune:75056", null, null)).build();
         Path file = dir.resolve("cog.json");
         DatasetWriter.canonical().write(Dataset.of(DatasetHeader.of("cog-test", "COG de test").withGeography("COG2026", null),
                 java.util.List.of(region, doubs, nouvelle, deleguee, stBarth, com, paris, arrondissement)), file);

@@ -18,6 +18,9 @@ import org.maillage.core.codelist.MissionStatus;
 import org.maillage.core.codelist.ObservationStatus;
 import org.maillage.core.codelist.OrganizationKind;
 import org.maillage.core.codelist.PartyRole;
+import org.maillage.core.codelist.PlanDecisionKind;
+import org.maillage.core.codelist.PlanKind;
+import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.codelist.ZoneCategory;
 import org.maillage.core.id.IdentifierScheme;
@@ -41,6 +44,8 @@ import org.maillage.core.model.Mission;
 import org.maillage.core.model.Observation;
 import org.maillage.core.model.Organization;
 import org.maillage.core.model.Period;
+import org.maillage.core.model.Plan;
+import org.maillage.core.model.PlanDecision;
 import org.maillage.core.model.TerritoryLink;
 import org.maillage.core.model.ZoneAssignment;
 import org.maillage.core.model.ZoningDecision;
@@ -48,8 +53,9 @@ import org.maillage.json.generate.DatasetGenerator.Part;
 
 /**
  * The health governance entities of a generated dataset: ARS and their delegations, collectivités,
- * hospitals, GHT and CPTS; CLS; FINESS sites; indicator definitions, quarterly observations per
- * commune and TVS; zoning decisions per ARS and profession.
+ * hospitals, GHT (each associated with its région's CHU) and CPTS; CLS; FINESS sites; indicator definitions, quarterly observations per
+ * commune and TVS; zoning decisions per ARS and profession; the regional health project (PRS) of each région,
+ * which every CLS implements.
  */
 final class HealthParts {
 
@@ -135,6 +141,8 @@ final class HealthParts {
                 this::ght, this::rename, false, false));
         parts.add(new Part(EntityFamily.ORGANIZATIONS, "cpts", 26, sum(Geography.Departement::cpts), this::cpts,
                 this::rename, false, false));
+        parts.add(new Part(EntityFamily.ORGANIZATIONS, "chu", 27, g.regions.size(), i -> chu((int) i), this::rename,
+                false, false));
         parts.add(new Part(EntityFamily.CONTRACTS, "cls", 31, sum(Geography.Departement::cls), this::cls,
                 (e, r) -> Records.with((Contract) e, "title", ((Contract) e).title() + " (avenant " + (1 + r.nextInt(3)) + ")"),
                 true, false));
@@ -148,6 +156,8 @@ final class HealthParts {
         parts.add(new Part(EntityFamily.ZONINGS, "zonings", 71, (long) g.regions.size() * ZONED_PROFESSIONS.length,
                 i -> zoning((int) i), (e, r) -> Records.with((ZoningDecision) e, "legalReference",
                         ((ZoningDecision) e).legalReference() + " modifié"), false, false));
+        parts.add(new Part(EntityFamily.PLANS, "prs", 81, g.regions.size(), i -> prs((int) i),
+                (e, r) -> Records.with((Plan) e, "title", ((Plan) e).title() + " (révisé)"), false, false));
         return parts;
     }
 
@@ -184,8 +194,25 @@ final class HealthParts {
         Geography.Region r = g.regions.get(i);
         return Organization.builder(arsId(r.code()), OrganizationKind.ARS, "Agence régionale de santé " + r.name())
                 .shortName("ARS " + r.name())
-                .identifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("13000" + r.code() + "9")))
-                .jurisdiction(TerritoryLink.to(TerritoryParts.regionId(r.code())))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("13000" + r.code() + "9")))
+                .addJurisdiction(TerritoryLink.to(TerritoryParts.regionId(r.code())))
+                .build();
+    }
+
+    static String prsId(String region) {
+        return "plan:prs-" + region;
+    }
+
+    /** The regional health project of a région, adopted by its ARS, in force 2018-2028 (the second generation of PRS). */
+    private Plan prs(int i) {
+        Geography.Region r = g.regions.get(i);
+        LocalDate adopted = LocalDate.of(2018, 6, 29);
+        return Plan.builder(prsId(r.code()), PlanKind.PRS, PlanStatus.IN_FORCE, "Projet régional de santé " + r.name() + " 2018-2028")
+                .organization(arsId(r.code()))
+                .addTerritory(TerritoryLink.to(TerritoryParts.regionId(r.code())))
+                .addDecision(new PlanDecision(arsId(r.code()), PlanDecisionKind.ADOPTION, adopted, null))
+                .validFrom(LocalDate.of(2018, 7, 1))
+                .validTo(LocalDate.of(2028, 6, 30))
                 .build();
     }
 
@@ -194,7 +221,7 @@ final class HealthParts {
         return Organization.builder("org:ars-dd-" + dep.code(), OrganizationKind.ARS_DELEGATION,
                         "Délégation départementale " + dep.name())
                 .parent(arsId(dep.region()))
-                .jurisdiction(TerritoryLink.to(TerritoryParts.departementId(dep.code())))
+                .addJurisdiction(TerritoryLink.to(TerritoryParts.departementId(dep.code())))
                 .build();
     }
 
@@ -227,8 +254,19 @@ final class HealthParts {
         String name = (h % Geography.HOSPITALS_PER_GHT == 0 ? "Centre hospitalier de " : "Centre hospitalier ")
                 + Names.root(r);
         return Organization.builder(hospitalId(h), OrganizationKind.HOSPITAL, name)
-                .identifier(Identifier.of(IdentifierScheme.FINESS_EJ,
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_EJ,
                         Keys.finess(finessPrefix(d.code()), "9" + Geography.pad((int) h, 5))))
+                .build();
+    }
+
+    static String chuId(String region) {
+        return "org:chu-" + region;
+    }
+
+    /** The university hospital of a région, associated with every GHT of the région (CSP L6132-1). */
+    private Organization chu(int i) {
+        Geography.Region r = g.regions.get(i);
+        return Organization.builder(chuId(r.code()), OrganizationKind.HOSPITAL, "Centre hospitalier universitaire " + r.name())
                 .build();
     }
 
@@ -239,8 +277,9 @@ final class HealthParts {
             members.add(new GhtMember(hospitalId(i * Geography.HOSPITALS_PER_GHT + k),
                     k == 0 ? GhtRole.SUPPORT : GhtRole.MEMBER, LocalDate.of(2016, 7, 1), null));
         }
+        members.add(new GhtMember(chuId(d.region()), GhtRole.ASSOCIATE, LocalDate.of(2016, 7, 1), null));
         return Organization.builder("org:ght-" + i, OrganizationKind.GHT, "GHT " + d.name() + " " + (i + 1))
-                .jurisdiction(TerritoryLink.to(TerritoryParts.departementId(d.code())))
+                .addJurisdiction(TerritoryLink.to(TerritoryParts.departementId(d.code())))
                 .ght(new GhtProfile(i % 9 == 8 ? GhtType.PSYCHIATRY : GhtType.GENERAL, members))
                 .validFrom(LocalDate.of(2016, 7, 1))
                 .build();
@@ -268,7 +307,7 @@ final class HealthParts {
         SplittableRandom r = random(26, i);
         LocalDate aci = LocalDate.of(2019 + r.nextInt(6), 1 + r.nextInt(12), 1);
         return Organization.builder(cptsId(i), OrganizationKind.CPTS, "CPTS " + g.epciName[epci])
-                .jurisdiction(new TerritoryLink("epci:" + territories.epciSiren(epci), aci, null))
+                .addJurisdiction(new TerritoryLink("epci:" + territories.epciSiren(epci), aci, null))
                 .cpts(new CptsProfile(size, List.of(
                         new Mission(CptsMission.ACCESS_TO_CARE, MissionStatus.DEPLOYED, aci, null),
                         new Mission(CptsMission.CARE_PATHWAYS, MissionStatus.IN_PROGRESS, aci.plusYears(1), null),
@@ -289,22 +328,23 @@ final class HealthParts {
         String collectivite = collectiviteId(epci);
         Contract.Builder b = Contract.builder("contract:cls-" + i, ContractKind.CLS, ContractStatus.IN_FORCE,
                         "Contrat local de santé " + g.epciName[epci] + " " + year + "-" + (year + 4))
-                .party(ContractParty.signatory(ars, signed))
-                .party(ContractParty.signatory(collectivite, signed))
-                .territory(TerritoryLink.to("epci:" + territories.epciSiren(epci)))
+                .addParty(ContractParty.signatory(ars, signed))
+                .addParty(ContractParty.signatory(collectivite, signed))
+                .addTerritory(TerritoryLink.to("epci:" + territories.epciSiren(epci)))
                 .validFrom(LocalDate.of(year, 1, 1))
                 .validTo(LocalDate.of(year + 4, 12, 31))
-                .axis(new ContractAxis("axe-1", "Accès aux soins de proximité",
+                .addAxis(new ContractAxis("axe-1", "Accès aux soins de proximité",
                         List.of(HealthTheme.ACCESS_TO_CARE, HealthTheme.PROFESSIONAL_ATTRACTIVENESS), List.of()))
-                .axis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
-                .axis(new ContractAxis("axe-3", "Prévention et santé environnementale",
+                .addAxis(new ContractAxis("axe-2", "Santé mentale", List.of(HealthTheme.MENTAL_HEALTH), List.of()))
+                .addAxis(new ContractAxis("axe-3", "Prévention et santé environnementale",
                         List.of(HealthTheme.PREVENTION, HealthTheme.ENVIRONMENTAL_HEALTH), List.of()))
                 .coordinator(new Coordinator(null, collectivite, true, BigDecimal.ONE, LocalDate.of(year, 1, 1), null))
-                .funding(new FundingLine(ars, year, BigDecimal.valueOf(20_000 + 1_000L * r.nextInt(20)), null))
-                .funding(new FundingLine(collectivite, year, BigDecimal.valueOf(15_000 + 1_000L * r.nextInt(20)), null));
+                .addFunding(new FundingLine(ars, year, BigDecimal.valueOf(20_000 + 1_000L * r.nextInt(20)), null))
+                .addFunding(new FundingLine(collectivite, year, BigDecimal.valueOf(15_000 + 1_000L * r.nextInt(20)), null))
+                .addPlan(prsId(d.region()));
         long ght = ghtOf(at[0]);
         if (ght >= 0) {
-            b.party(new ContractParty(hospitalId(ght * Geography.HOSPITALS_PER_GHT), PartyRole.PARTNER, null, null));
+            b.addParty(new ContractParty(hospitalId(ght * Geography.HOSPITALS_PER_GHT), PartyRole.PARTNER, null, null));
         }
         return b.build();
     }
@@ -338,12 +378,12 @@ final class HealthParts {
         String[] category = pickCategory(r);
         Facility.Builder b = Facility.builder("facility:" + i,
                         category[1] + " " + g.communeName[commune], CodeRef.of("finess-category", category[0]))
-                .identifier(Identifier.of(IdentifierScheme.FINESS_ET,
+                .addIdentifier(Identifier.of(IdentifierScheme.FINESS_ET,
                         Keys.finess(finessPrefix(d.code()), Geography.pad((int) (i % 1_000_000), 6))))
                 .commune(territories.communeId(commune))
                 .coordinates(coordinates(d, r));
         if (category[0].equals("500") || category[0].equals("354")) {
-            b.capacity(new Capacity(CodeRef.of("capacity-kind",
+            b.addCapacity(new Capacity(CodeRef.of("capacity-kind",
                     category[0].equals("500") ? "places-hebergement-permanent" : "places-ssiad"), 20 + r.nextInt(120),
                     null, null));
         }
@@ -511,7 +551,7 @@ final class HealthParts {
                     ZoneCategory.INTERMEDIAIRE, ZoneCategory.INTERMEDIAIRE, ZoneCategory.TRES_DOTE, ZoneCategory.SUR_DOTE};
                 category = levels[r.nextInt(levels.length)];
             }
-            b.assignment(new ZoneAssignment(territories.tvsId(t), category));
+            b.addAssignment(new ZoneAssignment(territories.tvsId(t), category));
         }
         return b.build();
     }

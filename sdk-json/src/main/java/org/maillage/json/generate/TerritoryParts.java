@@ -78,9 +78,9 @@ final class TerritoryParts {
             }
         }
         return Territory.builder(regionId(r.code()), TerritoryKind.REGION, r.code(), r.name())
-                .identifier(Identifier.of(IdentifierScheme.INSEE_REGION, r.code()))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("23000" + r.code() + "0")))
-                .population(new Population(pop, Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_REGION, r.code()))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("23000" + r.code() + "0")))
+                .addPopulation(new Population(pop, Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
                 .build();
     }
 
@@ -92,10 +92,10 @@ final class TerritoryParts {
             default -> d.code().length() == 2 ? "0" + d.code() : d.code();
         };
         return Territory.builder(departementId(d.code()), TerritoryKind.DEPARTEMENT, d.code(), d.name())
-                .identifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, d.code()))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("22" + digits + "000")))
-                .parent(TerritoryLink.to(regionId(d.region())))
-                .population(new Population(departementPopulation[i], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_DEPARTEMENT, d.code()))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, Keys.luhn("22" + digits + "000")))
+                .addParent(TerritoryLink.to(regionId(d.region())))
+                .addPopulation(new Population(departementPopulation[i], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
                 .build();
     }
 
@@ -109,11 +109,11 @@ final class TerritoryParts {
     private Territory commune(int c) {
         Geography.Departement d = g.departements.get(g.communeDepartement[c]);
         return Territory.builder(communeId(c), TerritoryKind.COMMUNE, g.communeCode[c], g.communeName[c])
-                .identifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, g.communeCode[c]))
-                .identifier(Identifier.of(IdentifierScheme.SIREN, communeSiren(c)))
-                .parent(TerritoryLink.to(departementId(d.code())))
-                .parent(TerritoryLink.to(regionId(d.region())))
-                .population(new Population(g.communePopulation[c], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
+                .addIdentifier(Identifier.of(IdentifierScheme.INSEE_COMMUNE, g.communeCode[c]))
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, communeSiren(c)))
+                .addParent(TerritoryLink.to(departementId(d.code())))
+                .addParent(TerritoryLink.to(regionId(d.region())))
+                .addPopulation(new Population(g.communePopulation[c], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE))
                 .build();
     }
 
@@ -124,11 +124,11 @@ final class TerritoryParts {
                         g.epciType[i].code().startsWith("C") ? epciPrefix(g.epciType[i].code()) + g.epciName[i]
                                 : "Métropole " + g.epciName[i])
                 .legalType(g.epciType[i])
-                .identifier(Identifier.of(IdentifierScheme.SIREN, siren))
-                .parent(TerritoryLink.to(departementId(d.code())))
-                .population(new Population(epciPopulation[i], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE));
+                .addIdentifier(Identifier.of(IdentifierScheme.SIREN, siren))
+                .addParent(TerritoryLink.to(departementId(d.code())))
+                .addPopulation(new Population(epciPopulation[i], Geography.POPULATION_YEAR, PopulationKind.MUNICIPALE));
         for (int c = g.epciStart[i]; c < g.epciStart[i + 1]; c++) {
-            b.member(TerritoryLink.to(communeId(c)));
+            b.addMember(TerritoryLink.to(communeId(c)));
         }
         return b.build();
     }
@@ -145,9 +145,9 @@ final class TerritoryParts {
         Geography.Departement d = g.departements.get(g.tvsDepartement[i]);
         String code = g.communeCode[g.tvsStart[i]];
         Territory.Builder b = Territory.builder(tvsId(i), TerritoryKind.TVS, code, "TVS " + g.tvsName[i])
-                .parent(TerritoryLink.to(departementId(d.code())));
+                .addParent(TerritoryLink.to(departementId(d.code())));
         for (int c = g.tvsStart[i]; c < g.tvsStart[i + 1]; c++) {
-            b.member(TerritoryLink.to(communeId(c)));
+            b.addMember(TerritoryLink.to(communeId(c)));
         }
         return b.build();
     }

@@ -2,6 +2,7 @@ package org.maillage.json.internal;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -184,7 +185,48 @@ public final class StreamingReader {
         if (format == DatasetFormat.NDJSON) {
             new NdjsonScanner(mapper, handler, maxLineLength()).scan(buffered);
         } else {
-            scanJson(buffered, handler);
+            scanJson(new SourceStream(buffered), handler);
+        }
+    }
+
+    /**
+     * An I/O failure of the source itself. Jackson reports it and its own complaints about the bytes
+     * (an encoding it cannot decode) alike, as an {@code IOException}; this tells them apart.
+     */
+    private static final class SourceFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        SourceFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        IOException source() {
+            return (IOException) getCause();
+        }
+    }
+
+    /** Marks the failures of the stream it reads as {@link SourceFailure}s. */
+    private static final class SourceStream extends FilterInputStream {
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                throw new SourceFailure(e);
+            }
         }
     }
 
@@ -364,10 +406,15 @@ public final class StreamingReader {
         };
     }
 
-    /** Turns a Jackson read failure into a finding-ready exception with the place it happened. */
+    /**
+     * Turns a Jackson read failure into a finding-ready exception with the place it happened. Only a
+     * failure of the source stream is an I/O failure; bytes that Jackson cannot decode (a UTF-32
+     * code point past U+10FFFF, an unsupported UCS-4 byte order), although it reports them as
+     * {@code IOException}s, are bad data.
+     */
     public static RuntimeException translate(JacksonException e, JsonParser p) {
-        if (e instanceof JacksonIOException io) {
-            return new UncheckedIOException(io.getCause());
+        if (e instanceof JacksonIOException io && io.getCause() instanceof SourceFailure failure) {
+            return new UncheckedIOException(failure.source());
         }
         TokenStreamLocation loc = e.getLocation();
         String pointer = "";

@@ -34,14 +34,14 @@ class DiffRenderingsTest {
 
     private static final Territory OLD = Territory.builder("commune:49069", TerritoryKind.COMMUNE, "49069", "Orée d'Anjou").build();
     private static final Territory NEW = Territory.builder("commune:49126", TerritoryKind.COMMUNE, "49126", "Orée d'Anjou")
-            .replaces(new Lineage("49069", "commune:49069", CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1))).build();
+            .addReplaces(new Lineage("49069", "commune:49069", CogEvent.COMMUNE_NOUVELLE, LocalDate.of(2025, 1, 1))).build();
     private static final Territory ROUSSET = Territory.builder("commune:05127", TerritoryKind.COMMUNE, "05127", "Rousset").build();
 
     private static Territory epci(String... members) {
         Territory.Builder b = Territory.builder("epci:200060010", TerritoryKind.EPCI, "200060010", "CA Mauges Communauté")
                 .legalType(EpciLegalType.CA);
         for (String m : members) {
-            b.member(TerritoryLink.to(m));
+            b.addMember(TerritoryLink.to(m));
         }
         return b.build();
     }

@@ -2,34 +2,63 @@ package org.maillage.json.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.Differ;
-import org.maillage.core.testing.RandomDatasets;
 import org.maillage.core.model.Dataset;
+import org.maillage.core.testkit.Choices;
+import org.maillage.core.testkit.RandomDatasets;
+import org.maillage.core.testkit.Seeds;
 import org.maillage.json.DatasetReader;
 import org.maillage.json.DatasetWriter;
 import org.maillage.json.MaillageJson;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * Both renderings of a diff (the JSON changeset and the RFC 6902 patch) turn a into b: over fixed
+ * seeds in every build, and under Jazzer (one fuzz target draws one of the properties).
+ */
 class DiffRoundTripPropertiesTest {
 
-    @Provide
-    Arbitrary<Random> seeds() {
-        return Arbitraries.longs().map(Random::new);
+    @Test
+    void jsonPatch_ofDiff_turnsTheCanonicalFormOfAIntoB() {
+        Seeds.check(600, DiffRoundTripPropertiesTest::jsonPatchTurnsAIntoB);
+    }
+
+    @Test
+    void changesetJson_readBack_appliesToAAndGivesB() {
+        Seeds.check(400, DiffRoundTripPropertiesTest::changesetJsonAppliesToA);
+    }
+
+    @Test
+    void jsonPatch_ofUnrelatedDatasets_givesTheSameDatasetAsTheChangeset() {
+        Seeds.check(300, DiffRoundTripPropertiesTest::jsonPatchAgreesWithChangeset);
+    }
+
+    @Test
+    void bothForms_agree_forEveryFamily() {
+        Seeds.check(200, DiffRoundTripPropertiesTest::bothFormsAgree);
+    }
+
+    /** Every property above, the fuzz input choosing which and drawing its datasets. */
+    @FuzzTest
+    void renderedDiffs_applyForFuzzedDatasets(FuzzedDataProvider data) {
+        Choices c = Choices.fuzzed(data);
+        List<Consumer<Choices>> properties = List.of(DiffRoundTripPropertiesTest::jsonPatchTurnsAIntoB,
+                DiffRoundTripPropertiesTest::changesetJsonAppliesToA, DiffRoundTripPropertiesTest::jsonPatchAgreesWithChangeset,
+                DiffRoundTripPropertiesTest::bothFormsAgree);
+        c.pick(properties).accept(c);
     }
 
     static JsonNode canonical(Dataset d) {
         return MaillageJson.mapper().readTree(DatasetWriter.canonical().writeString(d));
     }
 
-    @Property(tries = 600)
-    void jsonPatch_ofDiff_turnsTheCanonicalFormOfAIntoB(@ForAll("seeds") Random r) {
+    static void jsonPatchTurnsAIntoB(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 10);
         Dataset b = RandomDatasets.edit(r, a);
         Changeset cs = Differ.standard().diff(a, b);
@@ -40,8 +69,7 @@ class DiffRoundTripPropertiesTest {
         assertThat(DatasetReader.standard().readString(patched.toString())).isEqualTo(b);
     }
 
-    @Property(tries = 400)
-    void changesetJson_readBack_appliesToAAndGivesB(@ForAll("seeds") Random r) {
+    static void changesetJsonAppliesToA(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 10);
         Dataset b = RandomDatasets.edit(r, a);
         Changeset cs = Differ.standard().diff(a, b);
@@ -53,8 +81,7 @@ class DiffRoundTripPropertiesTest {
         assertThat(back.applyTo(a)).isEqualTo(b);
     }
 
-    @Property(tries = 300)
-    void jsonPatch_ofUnrelatedDatasets_givesTheSameDatasetAsTheChangeset(@ForAll("seeds") Random r) {
+    static void jsonPatchAgreesWithChangeset(Choices r) {
         Dataset a = RandomDatasets.dataset(r, 8, true);
         Dataset b = RandomDatasets.dataset(r, 8, true);
         Changeset cs = Differ.standard().diff(a, b);
@@ -64,13 +91,8 @@ class DiffRoundTripPropertiesTest {
         assertThat(DatasetReader.standard().readString(patched.toString())).isEqualTo(cs.applyTo(a));
     }
 
-    @Provide
-    Arbitrary<Dataset[]> familyPairs() {
-        return RandomDatasets.familyPairs();
-    }
-
-    @Property(tries = 200)
-    void bothForms_agree_forEveryFamily(@ForAll("familyPairs") Dataset[] pair) {
+    static void bothFormsAgree(Choices r) {
+        Dataset[] pair = RandomDatasets.familyPair(r);
         Dataset a = pair[0];
         Dataset b = pair[1];
         Changeset cs = Differ.standard().diff(a, b);

@@ -69,6 +69,8 @@ class DatasetGeneratorTest {
         // Seven indicators per commune and two per TVS, each quarter of one year.
         assertThat(s.count("observations")).isEqualTo(4 * (325 * 7 + 2 * s.count("tvs")));
         assertThat(s.count("zonings")).isEqualTo(6);
+        assertThat(s.count("prs")).isEqualTo(1);
+        assertThat(s.count("chu")).isEqualTo(1);
     }
 
     @Test
@@ -88,6 +90,8 @@ class DatasetGeneratorTest {
         assertThat(s.count("facilities")).isEqualTo(12_000);
         assertThat(s.count("observations")).isEqualTo(4L * (34_875 * 7 + 2 * 2_800)).isBetween(990_000L, 1_010_000L);
         assertThat(s.count("zonings")).isEqualTo(18 * 6);
+        assertThat(s.count("prs")).isEqualTo(18);
+        assertThat(s.count("chu")).isEqualTo(18);
     }
 
     @Test
@@ -191,6 +195,9 @@ class DatasetGeneratorTest {
     private static final Set<String> REFERENCE_COMPONENTS = Set.of("territory", "parent", "organization", "commune",
             "indicator", "issuer", "funder", "predecessor", "steeringCommittee", "producer");
 
+    /** Lists of ids, named after the family they refer to. */
+    private static final Set<String> REFERENCE_LISTS = Set.of("plans", "contracts", "indicators");
+
     /** Every reference component (by name, in every nested record) names an entity of the dataset. */
     private static void assertReferencesResolve(Object value, Map<String, Entity> byId, String where) {
         if (value instanceof List<?> list) {
@@ -205,6 +212,10 @@ class DatasetGeneratorTest {
                 }
                 if (v instanceof String s && REFERENCE_COMPONENTS.contains(c.getName())) {
                     assertThat(byId).as("%s.%s in %s", r.getClass().getSimpleName(), c.getName(), where).containsKey(s);
+                } else if (v instanceof List<?> ids && REFERENCE_LISTS.contains(c.getName())) {
+                    for (Object id : ids) {
+                        assertThat(byId).as("%s.%s in %s", r.getClass().getSimpleName(), c.getName(), where).containsKey((String) id);
+                    }
                 } else {
                     assertReferencesResolve(v, byId, where);
                 }

@@ -43,14 +43,14 @@ class LargeFileTest {
                 DatasetWriter.EntityStream s = DatasetWriter.canonical().open(out, header, format)) {
             s.write(Territory.builder("region:76", TerritoryKind.REGION, "76", "Occitanie").build());
             s.write(Territory.builder("departement:09", TerritoryKind.DEPARTEMENT, "09", "Ariège")
-                    .parent(new TerritoryLink("region:76", null, null)).build());
+                    .addParent(new TerritoryLink("region:76", null, null)).build());
             for (int i = 0; i < n; i++) {
                 String parent = i == n - 1 ? "departement:99" : "departement:09";
                 Territory.Builder b = Territory.builder("other:" + i, TerritoryKind.OTHER_HEALTH_TERRITORY, "T-" + i,
                         "Territoire de santé de proximité numéro " + i + " de la vallée")
-                        .parent(new TerritoryLink(parent, null, null));
+                        .addParent(new TerritoryLink(parent, null, null));
                 for (int y = 0; y < 24; y++) {
-                    b.population(new Population(1000L + i + y, 2000 + y, PopulationKind.MUNICIPALE));
+                    b.addPopulation(new Population(1000L + i + y, 2000 + y, PopulationKind.MUNICIPALE));
                 }
                 s.write(b.build());
             }

@@ -23,7 +23,11 @@ import org.maillage.validation.spi.RuleContext;
 final class ContractRules {
     private ContractRules() {}
 
-    /** CSP L1434-10 IV: a CLS is signed by the ARS and at least one collectivité. */
+    /**
+     * CSP L1434-10: the ARS concludes a CLS, so it (or its délégation départementale, to which the DG
+     * ARS delegates his signature) signs it. The collectivités are named « notamment »: one missing
+     * is rule.cls-collectivity-signatory, a warning.
+     */
     static final class ClsSignatories extends EntityRule<Contract> {
         ClsSignatories() {
             super("rule.cls-signatories", Contract.class);
@@ -34,31 +38,13 @@ final class ContractRules {
             if (!RuleSupport.isCls(c.kind()) || c.status() == ContractStatus.DRAFT) {
                 return;
             }
-            boolean ars = false;
-            boolean collectivite = false;
             for (ContractParty p : c.parties()) {
-                if (p.role() != PartyRole.SIGNATORY) {
-                    continue;
-                }
                 OrganizationKind k = RuleSupport.organizationKind(dataset, p.organization());
-                ars |= k == OrganizationKind.ARS || k == OrganizationKind.ARS_DELEGATION;
-                collectivite |= k != null && RuleSupport.COLLECTIVITES.contains(k);
+                if (p.role() == PartyRole.SIGNATORY && (k == OrganizationKind.ARS || k == OrganizationKind.ARS_DELEGATION)) {
+                    return;
+                }
             }
-            if (ars && collectivite) {
-                return;
-            }
-            List<String> en = new ArrayList<>();
-            List<String> fr = new ArrayList<>();
-            if (!ars) {
-                en.add("the ARS");
-                fr.add("l'ARS");
-            }
-            if (!collectivite) {
-                en.add("a collectivité (commune, EPCI, PETR, département, région)");
-                fr.add("une collectivité (commune, EPCI, PETR, département, région)");
-            }
-            context.report(entry, "/parties", Map.of("contract", c.id(), "status", c.status().code(),
-                    "missing", String.join(" nor ", en), "missingFr", String.join(" ni par ", fr)));
+            context.report(entry, "/parties", Map.of("contract", c.id(), "contractName", c.title()));
         }
     }
 

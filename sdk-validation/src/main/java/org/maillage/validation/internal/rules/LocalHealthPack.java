@@ -62,13 +62,25 @@ public final class LocalHealthPack implements RulePack {
 
     @Override
     public String version() {
-        return "1.0.0";
+        return "1.1.0";
     }
 
     @Override
     public List<Rule> rules() {
         return List.of(new ClsIntercommunal(), new ClsCoordinatorFunded(), new ClsMentalHealth(), new ClsLocalPartners(),
-                new ClsCoverage(), new ClosedServiceReplaced(), new BoardElectedOfficials());
+                new ClsCoverage(), new ClosedServiceReplaced(), new BoardElectedOfficials(),
+                new LawRules.BodyComposition("rule.proposed-body-composition"),
+                new SeedRules.ClsTheme("rule.cls-prevention-environment", Set.of(HealthTheme.PREVENTION, HealthTheme.ENVIRONMENTAL_HEALTH)),
+                new SeedRules.ClsTheme("rule.cls-access-to-care", Set.of(HealthTheme.ACCESS_TO_CARE)),
+                new SeedRules.ClsClsm(), new SeedRules.ClsFunding(), new SeedRules.ClsDiagnosis(), new SeedRules.ClsRenforceParties(),
+                new SeedRules.ClsSteeringElectedOfficials(),
+                new SeedRules.ElectedOfficials("rule.cpts-elected-officials", OrganizationKind.CPTS),
+                new SeedRules.ElectedOfficials("rule.clsm-elected-officials", OrganizationKind.CLSM),
+                new SeedRules.CptsReliesOnCls(), new SeedRules.CptsSizePopulation(), new SeedRules.GhtElectedCommittee(),
+                new SeedRules.ArsDelegationPerDepartement(), new SeedRules.ServiceSuspendedTooLong(),
+                new SeedRules.LocalHospitalLabelEnded(), new SeedRules.ZoningReviewOverdue(), new SeedRules.ZoningCriteria(),
+                new SeedRules.SupplyIndicators(), new SeedRules.HealthTerritorySplitsEpci(), new SeedRules.PtsmCoordinator(),
+                new SeedRules.PtsLocalAuthorities());
     }
 
     /** Whether a policy speaks of a contract: a CLS drafted, signed or in force, not a past one. */

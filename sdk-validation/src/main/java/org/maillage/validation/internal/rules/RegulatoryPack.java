@@ -37,7 +37,7 @@ public final class RegulatoryPack implements RulePack {
 
     @Override
     public String version() {
-        return "1.1.0";
+        return "1.2.0";
     }
 
     @Override
@@ -53,7 +53,9 @@ public final class RegulatoryPack implements RulePack {
                 new ContractRules.AmendmentOrder(), new GovernanceRules.BoardComposition(),
                 new GovernanceRules.BoardPresidentCollege(), new GovernanceRules.GhtOneSupport(),
                 new GovernanceRules.GhtMembershipAgrees(), new GovernanceRules.MandateWithinBody(),
-                new GovernanceRules.MembershipOneMember(), new ZoningRules.AplZip());
+                new GovernanceRules.MembershipOneMember(), new ZoningRules.AplZip(), new LawRules.ClsCollectivitySignatory(),
+                new LawRules.BoardSeatMayor(), new LawRules.MandateTerm(), new LawRules.GhtChuAssociated(),
+                new LawRules.BodyComposition("rule.body-composition"));
     }
 
     private static TerritoryKind kind(IndexedEntity e) {

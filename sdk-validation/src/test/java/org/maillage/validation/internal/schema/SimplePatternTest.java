@@ -2,18 +2,17 @@ package org.maillage.validation.internal.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.regex.RegularExpression;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.maillage.core.model.Entity;
+import org.maillage.core.testkit.Choices;
+import org.maillage.core.testkit.Seeds;
 
 /** The direct matcher agrees with networknt's regular expressions on every pattern it accepts. */
 class SimplePatternTest {
@@ -22,6 +21,8 @@ class SimplePatternTest {
             "^[A-Za-z0-9._:-]*$", "^a?$", "^[a-c]+$", "^x[0-9]{2,3}$", "^[-a]{1}b$");
     private static final List<String> NOT_SIMPLE = List.of("^[a-z0-9]+(-[a-z0-9]+)*$", "^[0-9]+\\.[0-9]+$",
             "[a-z]+", "^[^a]$", "^[a-z]*a$", "^[a&&b]$", "^\\d$", "^a$|^b$", "^[a-z]{2,1}$");
+    private static final List<String> EDGES = List.of("commune:09001", "commune:09001\n", "COG2026", "COG2026\n", "x12",
+            "x1234", "ab", "");
 
     @Test
     void acceptsOnlyTheSimpleForm() {
@@ -29,24 +30,43 @@ class SimplePatternTest {
         NOT_SIMPLE.forEach(p -> assertThat(SimplePattern.compile(p)).as(p).isEmpty());
     }
 
-    @Property(tries = 4000)
-    void matchesAsNetworkntDoes(@ForAll("patterns") String pattern, @ForAll("texts") String text) {
+    @Test
+    void matchesAsNetworkntDoes() {
+        for (String pattern : SIMPLE) {
+            EDGES.forEach(text -> matchesAsNetworknt(pattern, text));
+        }
+        Seeds.check(4000, c -> matchesAsNetworknt(c.pick(SIMPLE), text(c)));
+    }
+
+    @FuzzTest
+    void matchesAsNetworkntDoes_onFuzzedText(FuzzedDataProvider data) {
+        Choices c = Choices.fuzzed(data);
+        String pattern = c.pick(SIMPLE);
+        matchesAsNetworknt(pattern, c.percent(50) ? text(c) : data.consumeRemainingAsString());
+    }
+
+    static void matchesAsNetworknt(String pattern, String text) {
         Optional<Predicate<String>> simple = SimplePattern.compile(pattern);
         RegularExpression re = JDKRegularExpressionFactory.getInstance().getRegularExpression(pattern);
         assertThat(simple.orElseThrow().test(text)).as("%s on %s", pattern, text).isEqualTo(re.matches(text));
     }
 
-    @Provide
-    Arbitrary<String> patterns() {
-        return Arbitraries.of(SIMPLE);
+    /** Short text of the patterns' characters and others, hex strings around 64 characters, long ids, or an edge. */
+    static String text(Choices c) {
+        return switch (c.between(0, 3)) {
+            case 0 -> word(c, "aAbcx0129fCOG:._-\n é/", 0, 8);
+            case 1 -> word(c, "0123456789abcdef", 62, 66);
+            case 2 -> word(c, "Az0.:", 126, 130);
+            default -> c.pick(EDGES);
+        };
     }
 
-    @Provide
-    Arbitrary<String> texts() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withChars("aAbcx0129fCOG:._-\n é/").ofMaxLength(8),
-                Arbitraries.strings().withChars("0123456789abcdef").ofMinLength(62).ofMaxLength(66),
-                Arbitraries.strings().withChars("Az0.:").ofMinLength(126).ofMaxLength(130),
-                Arbitraries.of("commune:09001", "commune:09001\n", "COG2026", "COG2026\n", "x12", "x1234", "ab"));
+    private static String word(Choices c, String alphabet, int min, int max) {
+        int n = c.between(min, max);
+        StringBuilder s = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            s.append(alphabet.charAt(c.between(0, alphabet.length() - 1)));
+        }
+        return s.toString();
     }
 }

@@ -1,11 +1,9 @@
-package org.maillage.core.testing;
+package org.maillage.core.testkit;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.maillage.core.codelist.CogEvent;
@@ -36,19 +34,19 @@ public final class RandomDatasets {
         "Saint-Denis", "Montbenoît", "Rousset", "a/b~c", ""};
 
     /** A random dataset of up to {@code maxEntities} territories whose ids come from a pool of twice that size. */
-    public static Dataset dataset(Random r, int maxEntities) {
+    public static Dataset dataset(Choices r, int maxEntities) {
         return dataset(r, maxEntities, false);
     }
 
     /** A random dataset whose collections may hold items with the same identity. */
-    public static Dataset dataset(Random r, int maxEntities, boolean duplicates) {
-        int n = r.nextInt(maxEntities + 1);
+    public static Dataset dataset(Choices r, int maxEntities, boolean duplicates) {
+        int n = r.between(0, maxEntities);
         List<Entity> entities = new ArrayList<>();
         List<Integer> ids = new ArrayList<>();
         for (int i = 0; i < 2 * maxEntities; i++) {
             ids.add(i);
         }
-        Collections.shuffle(ids, r);
+        shuffleInPlace(r, ids);
         for (int i = 0; i < n; i++) {
             entities.add(territory(r, "t" + ids.get(i), duplicates));
         }
@@ -56,41 +54,41 @@ public final class RandomDatasets {
     }
 
     /** A random header. */
-    public static DatasetHeader header(Random r) {
-        DatasetHeader h = DatasetHeader.of("ds-" + r.nextInt(3), r.nextBoolean() ? null : "Titre " + r.nextInt(3));
-        if (r.nextBoolean()) {
-            h = h.withPublisher(r.nextBoolean() ? Publisher.named("ARS " + r.nextInt(2))
-                    : new Publisher("ARS", List.of(Identifier.of(IdentifierScheme.SIREN, "13000" + r.nextInt(3))), null));
+    public static DatasetHeader header(Choices r) {
+        DatasetHeader h = DatasetHeader.of("ds-" + r.between(0, 2), r.percent(50) ? null : "Titre " + r.between(0, 2));
+        if (r.percent(50)) {
+            h = h.withPublisher(r.percent(50) ? Publisher.named("ARS " + r.between(0, 1))
+                    : new Publisher("ARS", List.of(Identifier.of(IdentifierScheme.SIREN, "13000" + r.between(0, 2))), null));
         }
-        if (r.nextBoolean()) {
-            h = h.withDates(Instant.parse("2025-01-0" + (1 + r.nextInt(3)) + "T10:00:00Z"), LocalDate.of(2025, 1, 1));
+        if (r.percent(50)) {
+            h = h.withDates(Instant.parse("2025-01-0" + (1 + r.between(0, 2)) + "T10:00:00Z"), LocalDate.of(2025, 1, 1));
         }
         return h;
     }
 
     /** A random territory with random nested collections. */
-    public static Territory territory(Random r, String id) {
+    public static Territory territory(Choices r, String id) {
         return territory(r, id, false);
     }
 
     /** A random territory whose collections may hold items with the same identity (invalid data). */
-    public static Territory territory(Random r, String id, boolean duplicates) {
+    public static Territory territory(Choices r, String id, boolean duplicates) {
         TerritoryKind kind = pick(r, TerritoryKind.values());
-        Territory.Builder b = Territory.builder(id, kind, "0" + r.nextInt(10) + "00" + r.nextInt(10), pick(r, NAMES));
-        if (r.nextBoolean()) {
+        Territory.Builder b = Territory.builder(id, kind, "0" + r.between(0, 9) + "00" + r.between(0, 9), pick(r, NAMES));
+        if (r.percent(50)) {
             b.legalType(pick(r, EpciLegalType.values()));
         }
-        fill(r, () -> identifier(r), duplicates).forEach(b::identifier);
-        fill(r, () -> link(r), duplicates).forEach(b::parent);
-        fill(r, () -> link(r), duplicates).forEach(b::member);
-        fill(r, () -> population(r), duplicates).forEach(b::population);
-        fill(r, () -> lineage(r), duplicates).forEach(b::replaces);
-        fill(r, () -> lineage(r), duplicates).forEach(b::replacedBy);
-        if (r.nextInt(3) == 0) {
+        fill(r, () -> identifier(r), duplicates).forEach(b::addIdentifier);
+        fill(r, () -> link(r), duplicates).forEach(b::addParent);
+        fill(r, () -> link(r), duplicates).forEach(b::addMember);
+        fill(r, () -> population(r), duplicates).forEach(b::addPopulation);
+        fill(r, () -> lineage(r), duplicates).forEach(b::addReplaces);
+        fill(r, () -> lineage(r), duplicates).forEach(b::addReplacedBy);
+        if (r.between(0, 2) == 0) {
             b.validFrom(date(r));
         }
-        if (r.nextInt(3) == 0) {
-            b.validTo(LocalDate.of(2030, 1, 1).plusDays(r.nextInt(100)));
+        if (r.between(0, 2) == 0) {
+            b.validTo(LocalDate.of(2030, 1, 1).plusDays(r.between(0, 99)));
         }
         return b.build();
     }
@@ -100,27 +98,27 @@ public final class RandomDatasets {
      * modifications of entities and of nested items, never reordering what is kept: the diff of
      * the two must apply back exactly.
      */
-    public static Dataset edit(Random r, Dataset a) {
+    public static Dataset edit(Choices r, Dataset a) {
         List<Entity> out = new ArrayList<>();
         int fresh = 0;
         for (Entity e : a.allEntities()) {
-            int roll = r.nextInt(10);
+            int roll = r.between(0, 9);
             if (roll == 0) {
                 continue;
             }
             out.add(roll < 4 ? editTerritory(r, (Territory) e) : e);
-            if (r.nextInt(8) == 0) {
+            if (r.between(0, 7) == 0) {
                 out.add(territory(r, "new" + fresh++));
             }
         }
-        if (r.nextInt(4) == 0) {
-            out.add(0, territory(r, "head" + r.nextInt(1000)));
+        if (r.between(0, 3) == 0) {
+            out.add(0, territory(r, "head" + r.between(0, 999)));
         }
-        return Dataset.of(r.nextInt(4) == 0 ? header(r) : a.header(), dedupe(out));
+        return Dataset.of(r.between(0, 3) == 0 ? header(r) : a.header(), dedupe(out));
     }
 
     /** The same dataset with entities and every nested collection shuffled. */
-    public static Dataset shuffle(Random r, Dataset a) {
+    public static Dataset shuffle(Choices r, Dataset a) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : a.allEntities()) {
             Territory t = (Territory) e;
@@ -128,7 +126,7 @@ public final class RandomDatasets {
                     shuffled(r, t.parents()), shuffled(r, t.members()), shuffled(r, t.population()),
                     shuffled(r, t.replaces()), shuffled(r, t.replacedBy()), t.validFrom(), t.validTo()));
         }
-        Collections.shuffle(out, r);
+        shuffleInPlace(r, out);
         return Dataset.of(a.header(), out);
     }
 
@@ -143,16 +141,16 @@ public final class RandomDatasets {
         return out;
     }
 
-    private static Territory editTerritory(Random r, Territory t) {
-        String name = r.nextInt(3) == 0 ? pick(r, NAMES) + " " + r.nextInt(5) : t.name();
-        EpciLegalType legal = r.nextInt(4) == 0 ? (t.legalType() == null ? EpciLegalType.CA : null) : t.legalType();
-        LocalDate to = r.nextInt(4) == 0 ? (t.validTo() == null ? date(r) : null) : t.validTo();
+    private static Territory editTerritory(Choices r, Territory t) {
+        String name = r.between(0, 2) == 0 ? pick(r, NAMES) + " " + r.between(0, 4) : t.name();
+        EpciLegalType legal = r.between(0, 3) == 0 ? (t.legalType() == null ? EpciLegalType.CA : null) : t.legalType();
+        LocalDate to = r.between(0, 3) == 0 ? (t.validTo() == null ? date(r) : null) : t.validTo();
         return new Territory(t.id(), t.kind(), t.code(), name, legal,
                 editList(r, t.identifiers(), () -> identifier(r), x -> identifier(r)),
                 editList(r, t.parents(), () -> link(r), x -> new TerritoryLink(x.territory(), date(r), x.validTo())),
                 editList(r, t.members(), () -> link(r), x -> new TerritoryLink(x.territory(), x.validFrom(), date(r))),
                 editList(r, t.population(), () -> population(r),
-                        x -> new Population(x.value() + 1 + r.nextInt(100), x.year(), x.kind())),
+                        x -> new Population(x.value() + 1 + r.between(0, 99), x.year(), x.kind())),
                 editList(r, t.replaces(), () -> lineage(r), x -> new Lineage(x.code(), x.territory(),
                         pick(r, CogEvent.values()), date(r))),
                 editList(r, t.replacedBy(), () -> lineage(r), x -> x),
@@ -163,7 +161,7 @@ public final class RandomDatasets {
      * Removes, changes and inserts items. An inserted item never has the identity of an item
      * already there: that would be a move, and moves are not changes.
      */
-    private static <T> List<T> editList(Random r, List<T> list, Supplier<T> fresh, Function<T, T> change) {
+    private static <T> List<T> editList(Choices r, List<T> list, Supplier<T> fresh, Function<T, T> change) {
         java.util.Set<Object> keys = new java.util.HashSet<>();
         for (T x : list) {
             keys.add(identity(x));
@@ -178,16 +176,16 @@ public final class RandomDatasets {
             return null;
         };
         List<T> out = new ArrayList<>();
-        if (r.nextInt(6) == 0) {
+        if (r.between(0, 5) == 0) {
             addIfAny(out, unused.get());
         }
         for (T x : list) {
-            int roll = r.nextInt(6);
+            int roll = r.between(0, 5);
             if (roll == 0) {
                 continue;
             }
             out.add(roll == 1 ? changed(x, change.apply(x), keys) : x);
-            if (r.nextInt(6) == 0) {
+            if (r.between(0, 5) == 0) {
                 addIfAny(out, unused.get());
             }
         }
@@ -207,17 +205,17 @@ public final class RandomDatasets {
         }
     }
 
-    private static <T> List<T> shuffled(Random r, List<T> list) {
+    private static <T> List<T> shuffled(Choices r, List<T> list) {
         List<T> copy = new ArrayList<>(list);
-        Collections.shuffle(copy, r);
+        shuffleInPlace(r, copy);
         return copy;
     }
 
     /** Up to four items; with {@code duplicates} false, no two with the same identity. */
-    private static <T> List<T> fill(Random r, Supplier<T> item, boolean duplicates) {
+    private static <T> List<T> fill(Choices r, Supplier<T> item, boolean duplicates) {
         List<T> out = new ArrayList<>();
         java.util.Set<Object> keys = new java.util.HashSet<>();
-        int n = r.nextInt(4) == 0 ? 0 : r.nextInt(5);
+        int n = r.between(0, 3) == 0 ? 0 : r.between(0, 4);
         for (int i = 0; i < n; i++) {
             T x = item.get();
             if (duplicates || keys.add(identity(x))) {
@@ -232,33 +230,39 @@ public final class RandomDatasets {
      * entities dropped, some kept, some given the content of one of c's entities of the same
      * family (so every record type is compared field by field), and some of c's entities added.
      */
-    public static Dataset mix(Dataset a, Dataset c, Random r) {
+    public static Dataset mix(Dataset a, Dataset c, Choices r) {
         List<Entity> out = new ArrayList<>();
         for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
             List<? extends Entity> others = c.entities(f);
             java.util.Set<String> used = new java.util.HashSet<>();
             for (Entity e : a.entities(f)) {
-                int roll = r.nextInt(4);
+                int roll = r.between(0, 3);
                 if (roll == 0) {
                     continue;
                 }
-                out.add(roll == 1 && !others.isEmpty() ? withId(others.get(r.nextInt(others.size())), e.id()) : e);
+                out.add(roll == 1 && !others.isEmpty() ? withId(others.get(r.between(0, others.size() - 1)), e.id()) : e);
                 used.add(e.id());
             }
             for (Entity o : others) {
-                if (r.nextBoolean() && used.add(o.id())) {
+                if (r.percent(50) && used.add(o.id())) {
                     out.add(o);
                 }
             }
         }
-        return Dataset.of(r.nextBoolean() ? a.header() : c.header(), out);
+        return Dataset.of(r.percent(50) ? a.header() : c.header(), out);
     }
 
-    /** Pairs (a, {@link #mix mix(a, c)}) over every family, from the model's own generators. */
-    public static net.jqwik.api.Arbitrary<Dataset[]> familyPairs() {
-        return net.jqwik.api.Combinators.combine(org.maillage.core.testkit.ModelArbitraries.datasets(),
-                org.maillage.core.testkit.ModelArbitraries.datasets(), net.jqwik.api.Arbitraries.longs())
-                .as((a, c, seed) -> new Dataset[] {a, mix(a, c, new Random(seed))});
+    /**
+     * A pair (a, {@link #mix mix(a, c)}) over every family, from the model's own generator.
+     *
+     * @param r the choices
+     * @return the pair {a, b}
+     */
+    public static Dataset[] familyPair(Choices r) {
+        ModelGenerator g = new ModelGenerator(r);
+        Dataset a = g.dataset();
+        Dataset c = g.dataset();
+        return new Dataset[] {a, mix(a, c, r)};
     }
 
     /** A copy of an entity record with another id, through its canonical constructor. */
@@ -296,28 +300,38 @@ public final class RandomDatasets {
         return key;
     }
 
-    static Identifier identifier(Random r) {
-        return Identifier.of(pick(r, IdentifierScheme.values()), "2" + r.nextInt(5) + "0100012");
+    static Identifier identifier(Choices r) {
+        return Identifier.of(pick(r, IdentifierScheme.values()), "2" + r.between(0, 4) + "0100012");
     }
 
-    static TerritoryLink link(Random r) {
-        return new TerritoryLink("t" + r.nextInt(12), r.nextBoolean() ? null : date(r), r.nextInt(3) == 0 ? date(r) : null);
+    static TerritoryLink link(Choices r) {
+        return new TerritoryLink("t" + r.between(0, 11), r.percent(50) ? null : date(r), r.between(0, 2) == 0 ? date(r) : null);
     }
 
-    static Population population(Random r) {
-        return new Population(r.nextInt(100_000), 2019 + r.nextInt(4), pick(r, PopulationKind.values()));
+    static Population population(Choices r) {
+        return new Population(r.between(0, 99_999), 2019 + r.between(0, 3), pick(r, PopulationKind.values()));
     }
 
-    static Lineage lineage(Random r) {
-        return new Lineage("490" + (10 + r.nextInt(10)), r.nextBoolean() ? null : "t" + r.nextInt(12),
-                r.nextBoolean() ? null : pick(r, CogEvent.values()), r.nextBoolean() ? null : date(r));
+    static Lineage lineage(Choices r) {
+        return new Lineage("490" + (10 + r.between(0, 9)), r.percent(50) ? null : "t" + r.between(0, 11),
+                r.percent(50) ? null : pick(r, CogEvent.values()), r.percent(50) ? null : date(r));
     }
 
-    static LocalDate date(Random r) {
-        return LocalDate.of(2015 + r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    static LocalDate date(Choices r) {
+        return LocalDate.of(2015 + r.between(0, 9), 1 + r.between(0, 11), 1 + r.between(0, 27));
     }
 
-    private static <T> T pick(Random r, T[] values) {
-        return values[r.nextInt(values.length)];
+    private static <T> T pick(Choices r, T[] values) {
+        return r.pick(values);
+    }
+
+    /** Fisher–Yates, drawing through the choices. */
+    private static <T> void shuffleInPlace(Choices r, List<T> list) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = r.between(0, i);
+            T x = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, x);
+        }
     }
 }

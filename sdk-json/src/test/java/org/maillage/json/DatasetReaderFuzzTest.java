@@ -1,0 +1,130 @@
+package org.maillage.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.maillage.core.InvalidDataException;
+import org.maillage.core.model.Dataset;
+import org.maillage.core.testkit.ModelGenerator;
+import org.maillage.core.testkit.SeedCorpus;
+import org.maillage.core.testkit.SeedCorpus.Seed;
+import org.maillage.json.internal.DatasetHandler;
+import org.maillage.json.internal.EntityNode;
+import org.maillage.json.internal.ReadProblem;
+import org.maillage.json.internal.StreamingReader;
+
+/**
+ * Any bytes given to the dataset reader, as JSON or NDJSON, are read or refused with an
+ * {@link InvalidDataException} that says what and where: never another exception. What is read
+ * survives the canonical writer, and the streaming path the validator takes (scan, then bind each
+ * entity) fails only the same way.
+ */
+class DatasetReaderFuzzTest {
+
+    /** The conformance corpus inputs, the samples and generated datasets of every family, as JSON and NDJSON. */
+    static List<Seed> seedCorpus() {
+        List<Seed> seeds = new ArrayList<>(SeedCorpus.conformanceInputs());
+        seeds.addAll(SeedCorpus.samples());
+        for (long seed = 0; seed < 8; seed++) {
+            Dataset d = ModelGenerator.seeded(seed).dataset();
+            seeds.add(new Seed("generated-" + seed + ".json", DatasetWriter.canonical().writeString(d).getBytes(StandardCharsets.UTF_8)));
+            ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+            DatasetWriter.canonical().write(d, ndjson, DatasetFormat.NDJSON);
+            seeds.add(new Seed("generated-" + seed + ".ndjson", ndjson.toByteArray()));
+        }
+        return seeds;
+    }
+
+    @Test
+    void everySeed_isReadOrRefusedWithItsPlace_inBothFormats() {
+        List<Seed> seeds = seedCorpus();
+        assertThat(seeds).hasSizeGreaterThan(200);
+        int read = 0;
+        for (Seed s : seeds) {
+            try {
+                read += readJson(s.bytes()) ? 1 : 0;
+                readNdjson(s.bytes());
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("seed " + s.name() + ": " + e, e);
+            }
+        }
+        assertThat(read).as("seeds read as JSON datasets").isGreaterThan(100);
+    }
+
+    @FuzzTest
+    void readJson_readsOrRefusesWithItsPlace(byte[] input) {
+        readJson(input);
+    }
+
+    @FuzzTest
+    void readNdjson_readsOrRefusesWithItsPlace(byte[] input) {
+        readNdjson(input);
+    }
+
+    /** @return whether the input was a dataset */
+    static boolean readJson(byte[] input) {
+        scanAndBind(input, DatasetFormat.JSON);
+        return readAndRewrite(input, DatasetFormat.JSON);
+    }
+
+    static boolean readNdjson(byte[] input) {
+        scanAndBind(input, DatasetFormat.NDJSON);
+        return readAndRewrite(input, DatasetFormat.NDJSON);
+    }
+
+    private static boolean readAndRewrite(byte[] input, DatasetFormat format) {
+        Dataset d;
+        try {
+            d = DatasetReader.standard().read(new ByteArrayInputStream(input), format);
+        } catch (InvalidDataException e) {
+            assertLocated(e);
+            return false;
+        }
+        String json = DatasetWriter.canonical().writeString(d);
+        assertThat(DatasetReader.standard().readString(json)).as("what was read survives the canonical writer").isEqualTo(d);
+        return true;
+    }
+
+    /** The validator's path: stream the entities, then bind each on its own. */
+    private static void scanAndBind(byte[] input, DatasetFormat format) {
+        StreamingReader reader = StreamingReader.standard();
+        List<EntityNode> nodes = new ArrayList<>();
+        try {
+            reader.scan(new ByteArrayInputStream(input), format, new DatasetHandler() {
+                @Override
+                public void entity(EntityNode entity) {
+                    nodes.add(entity);
+                }
+
+                @Override
+                public void problem(ReadProblem problem) {
+                    assertThat(problem.code()).startsWith("read.");
+                    assertThat(problem.pointer()).as("pointer of %s", problem.code()).matches("^(/([^~/]|~[01])*)*$");
+                }
+            });
+        } catch (InvalidDataException e) {
+            assertLocated(e);
+        }
+        for (EntityNode n : nodes) {
+            try {
+                assertThat(reader.bind(n).family()).isEqualTo(n.family());
+            } catch (InvalidDataException e) {
+                assertLocated(e);
+                assertThat(e.pointer()).as("a binding failure points into the entity").startsWith(n.pointer());
+            }
+        }
+    }
+
+    private static void assertLocated(InvalidDataException e) {
+        assertThat(e.getMessage()).as("message").isNotBlank();
+        assertThat(e.pointer()).as("pointer of: %s", e.getMessage()).isNotNull().matches("^(/([^~/]|~[01])*)*$");
+        assertThat(e.line()).as("line of: %s", e.getMessage()).isNotNegative();
+        assertThat(e.column()).as("column of: %s", e.getMessage()).isNotNegative();
+    }
+}
