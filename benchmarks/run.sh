@@ -4,9 +4,11 @@
 # writes it with the machine description to benchmarks/RESULTS.md.
 #
 #   benchmarks/run.sh           full run (France, France over ten years: long, several GB of disk)
-#   benchmarks/run.sh --quick   smoke run in seconds (one département, one run each, no verdict)
+#   benchmarks/run.sh --quick   smoke run (one département, one run each, no verdict; the cold part
+#                               compares with ajv-cli only when a full run has installed it)
 #
-# Extra arguments go to the runner: --seed N, --work DIR, --results FILE.
+# Extra arguments go to the runner: --seed N, --work DIR, --results FILE, --only PARTS (a comma-separated
+# list of cold, throughput, diff, memory, jmh: a partial run).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -132,7 +132,8 @@ public final class Compare {
             naiveMemoryFile = france;
         }
         if (parts.contains("cold")) {
-            cold(dep, quick ? null : throughputFiles.get(0), quick ? null : throughputFiles.get(1));
+            // Not France: four cold runs of 390 MB for each command would double the whole run's time.
+            cold(dep, quick ? null : throughputFiles.get(0), null);
             coldDiff(dep, depChanged);
         }
         if (parts.contains("throughput")) {
@@ -581,8 +582,9 @@ public final class Compare {
             java.util.function.Function<String, String> result) {
         System.out.printf(Locale.ROOT, "%-48s ", label);
         System.out.flush();
-        Run first = timed(command, env, 30);
-        if (!first.ok() || !accepted.contains(first.exit())) {
+        // quick mode: the one run is the timed one (no warm-up of the disk cache)
+        Run first = quick ? null : timed(command, env, 30);
+        if (first != null && (!first.ok() || !accepted.contains(first.exit()))) {
             String why = first.ok() ? "exit " + first.exit() + ": " + lastLine(first.output()) : first.output();
             System.out.println("failed: " + why);
             return Cold.failed(label, why);
@@ -590,6 +592,7 @@ public final class Compare {
         double[] wall = new double[runs];
         double[] cpu = new double[runs];
         long rss = 0;
+        String last = "";
         for (int i = 0; i < runs; i++) {
             Run r = timed(command, env, 30);
             if (!r.ok() || !accepted.contains(r.exit())) {
@@ -600,10 +603,12 @@ public final class Compare {
             wall[i] = r.wall();
             cpu[i] = r.cpu();
             rss = Math.max(rss, r.rssMb());
+            last = r.output();
         }
         java.util.Arrays.sort(wall);
         java.util.Arrays.sort(cpu);
-        Cold c = new Cold(label, true, wall[runs / 2], cpu[runs / 2], rss, result.apply(first.output()), "");
+        Cold c = new Cold(label, true, wall[runs / 2], cpu[runs / 2], rss, result.apply(first == null ? last : first.output()),
+                "");
         System.out.println(String.format(Locale.ROOT, "%8.2f s wall %8.2f s CPU", c.wall(), c.cpu()));
         return c;
     }
@@ -615,29 +620,51 @@ public final class Compare {
 
     /** The Java command line the {@code ./maillage} launcher runs, without the launcher around it. */
     private List<String> maillage(String... args) throws IOException {
+        return maillage(null, args);
+    }
+
+    /**
+     * The Java command line the {@code ./maillage} launcher runs with the {@code java} of the given
+     * JDK first on its path (null: the path as it is), without the launcher around it. Asking for it
+     * makes the launcher's start-up cache when there is none yet, as a user's first run does.
+     */
+    private List<String> maillage(Path jdk, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(repo.resolve("maillage").toString()));
         cmd.addAll(List.of(args));
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
             pb.environment().put("MAILLAGE_PRINT_COMMAND", "1");
+            if (jdk != null) {
+                pb.environment().put("PATH", jdk.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+            }
             Process p = pb.start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.getErrorStream().readAllBytes();
             if (p.waitFor() != 0) {
                 throw new IOException("./maillage could not give its command line");
             }
-            return out.lines().toList();
+            List<String> line = new ArrayList<>(out.lines().toList());
+            if (jdk != null && !line.isEmpty() && line.get(0).equals("java")) {
+                line.set(0, jdk.resolve("bin/java").toString());
+            }
+            return line;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
     }
 
+    /** A JDK 25 or later beside the one running the benchmarks, for the AOT-cache row; null when the machine has none. */
+    private static Path newerJdk() {
+        Path jdk = Path.of(System.getProperty("maillage.bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        return Files.isExecutable(jdk.resolve("bin/java")) ? jdk : null;
+    }
+
     /** The ajv-cli 5 command line for a file, installed with npm into the work folder on first use; null without npm. */
     private List<String> ajv(Path file) {
         Path node = work.resolve("node").toAbsolutePath();
         Path bin = node.resolve("node_modules/.bin/ajv");
-        if (!Files.isExecutable(bin) && !ajvTried) {
+        if (!Files.isExecutable(bin) && !ajvTried && !quick) {
             ajvTried = true;
             try {
                 Files.createDirectories(node);
@@ -663,9 +690,9 @@ public final class Compare {
         Path schemas = repo.resolve("schemas/json");
         List<String> cmd = new ArrayList<>(List.of(bin.toString(), "validate", "--spec=draft2020", "-c", "ajv-formats",
                 "-s", schemas.resolve("dataset.schema.json").toString()));
-        for (String s : List.of("common", "territory", "organization", "person", "contract", "facility", "indicator",
-                "observation", "zoning")) {
-            cmd.addAll(List.of("-r", schemas.resolve(s + ".schema.json").toString()));
+        cmd.addAll(List.of("-r", schemas.resolve("common.schema.json").toString()));
+        for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
+            cmd.addAll(List.of("-r", schemas.resolve(f.type() + ".schema.json").toString()));
         }
         cmd.addAll(List.of("-d", file.toAbsolutePath().toString()));
         return cmd;
@@ -676,12 +703,15 @@ public final class Compare {
     private void cold(Path dep, Path region, Path france) throws IOException {
         md.append("\n## Cold: whole processes, as users run them\n\n");
         md.append("Each command is a fresh process, the way a user runs it: `maillage validate FILE` is the Java command "
-                + "line the `./maillage` launcher runs (its JVM options included), all five layers, the default profile; "
+                + "line the `./maillage` launcher runs (its JVM options and its class-data archive included: asking the launcher "
+                + "for its command line makes the archive first, as a user's first run does), all five layers, the default "
+                + "profile; "
                 + "ajv-cli 5 (`--spec=draft2020`, ajv-formats, the schemas of `schemas/json`) checks the JSON Schema only: "
-                + "no constraints, no references, no rules, and it stops at the first error. One untimed run first (the "
-                + "launcher's caches are made then, as on a user's first run), then the median of the timed runs. "
+                + "no constraints, no references, no rules, and it stops at the first error. One untimed run first (it fills "
+                + "the disk cache), then the median of the timed runs (quick mode: one timed run, no untimed one). "
                 + "*CPU*: user and system time of all threads, the more robust figure on a loaded machine. "
-                + "*Ratio*: Maillage's wall time over ajv-cli's, measured side by side (≤ 1 means no slower).\n\n");
+                + "*Ratio*: Maillage's wall time over ajv-cli's, measured side by side (≤ 1 means no slower), and in brackets "
+                + "the same ratio of CPU times.\n\n");
         md.append("| file | command | wall | CPU | peak RSS | ratio to ajv-cli | result |\n");
         md.append("|---|---|---:|---:|---:|---:|---|\n");
         List<Path> files = new ArrayList<>();
@@ -693,19 +723,35 @@ public final class Compare {
         if (france != null) {
             files.add(france);
         }
+        Path jdk25 = newerJdk();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            boolean big = Files.size(f) > 100_000_000L;
-            int runs = quick ? 1 : big ? 3 : 5;
-            Cold ours = cold(name + " maillage validate (cold)", maillage("validate", f.toAbsolutePath().toString()),
-                    Map.of(), runs, Set.of(0, 1), Compare::verdictLine);
+            String path = f.toAbsolutePath().toString();
+            int runs = quick ? 1 : Files.size(f) > 10_000_000L ? 3 : 5;
+            Cold ours = cold(name + " maillage validate (cold)", maillage("validate", path), Map.of(), runs, Set.of(0, 1),
+                    Compare::verdictLine);
             List<String> ajvCmd = ajv(f);
-            Cold ajv = ajvCmd == null ? Cold.failed("ajv", "ajv-cli not installed (npm missing or offline)")
+            Cold ajv = ajvCmd == null ? Cold.failed("ajv", quick
+                    ? "ajv-cli not installed (quick mode runs no npm install: a full run installs it into the work folder)"
+                    : "ajv-cli not installed (npm missing or offline, see npm.log in the work folder)")
                     : cold(name + " ajv-cli (cold)", ajvCmd, Map.of(), runs, Set.of(0, 1), Compare::verdictLine);
             coldResults.put(name + "|maillage", ours);
             coldResults.put(name + "|ajv", ajv);
             coldRow(name, "`maillage validate`", ours, ajv);
             coldRow(name, "ajv-cli 5", ajv, null);
+            if (f == files.get(0)) {
+                // What the launcher's JVM options bring: the same jar with none of them.
+                Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+                Cold plain = cold(name + " java -jar, no launcher options", List.of(java.toString(), "-jar",
+                        repo.resolve("sdk-cli/target/maillage.jar").toString(), "validate", path), Map.of(), runs,
+                        Set.of(0, 1), Compare::verdictLine);
+                coldRow(name, "`java -jar maillage.jar validate` (no archive, C2)", plain, ajv);
+                if (jdk25 != null && !quick) {
+                    Cold aot = cold(name + " maillage validate, JDK 25 (cold)", maillage(jdk25, "validate", path), Map.of(),
+                            runs, Set.of(0, 1), Compare::verdictLine);
+                    coldRow(name, "`maillage validate` on JDK 25 (AOT cache)", aot, ajv);
+                }
+            }
         }
     }
 
@@ -721,8 +767,8 @@ public final class Compare {
             md.append(c.error()).append(" | | | | |\n");
             return;
         }
-        String ratio = reference == null ? "" : reference.ok() ? String.format(Locale.ROOT, "%.2f", c.wall() / reference.wall())
-                : "n/a";
+        String ratio = reference == null ? "" : reference.ok() ? String.format(Locale.ROOT, "%.2f (CPU %.2f)",
+                c.wall() / reference.wall(), c.cpu() / reference.cpu()) : "n/a";
         md.append(String.format(Locale.ROOT, "%.2f s | %s | %s | %s | %s |%n", c.wall(),
                 Double.isNaN(c.cpu()) ? "n/a" : String.format(Locale.ROOT, "%.2f s", c.cpu()),
                 c.rssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", c.rssMb()), ratio, c.result()));
@@ -756,7 +802,7 @@ public final class Compare {
                 + "JSON changeset to the first file.%n%n", a.getFileName(), megabytes(a), b.getFileName(), megabytes(b),
                 what));
         md.append("| command | wall | CPU | peak RSS | JaVers program / this | result |\n|---|---:|---:|---:|---:|---|\n");
-        int runs = quick ? 1 : 5;
+        int runs = quick ? 1 : 3;
         String cp = classpath;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Cold javers = cold("diff JaVers program (cold)", List.of(java.toString(), "-cp", cp,
