@@ -36,13 +36,15 @@ import org.maillage.core.codelist.PlanStatus;
 import org.maillage.core.codelist.PopulationKind;
 import org.maillage.core.codelist.TerritoryKind;
 import org.maillage.core.id.IdentifierScheme;
+import org.maillage.core.testkit.ModelGenerator;
+import org.maillage.core.testkit.Seeds;
 
 /**
  * Every record with more than four optional members has {@code builder(…)} and {@code toBuilder()}, named
  * uniformly: {@code x(value)} for a scalar member, {@code addX(item)} and {@code x(List)} (replace all) for a
- * list member, {@code build()}, nothing else. The round trip {@code toBuilder().build()} over real and generated
- * datasets is checked in {@code maillage-json} ({@code ToBuilderRoundTripTest}), where the samples and the
- * generator are.
+ * list member, {@code build()}, nothing else; and {@code toBuilder().build()} gives back an equal record, over
+ * records filled in by hand and over the model's own generator. The same round trip over the samples and the
+ * dataset generator is checked in {@code maillage-json} ({@code ToBuilderRoundTripTest}).
  */
 class BuildersTest {
 
@@ -223,6 +225,53 @@ class BuildersTest {
         }
         assertThat(dataset.plans()).containsExactly(plan);
         assertThat(Dataset.of(header, dataset.allEntities())).isEqualTo(dataset);
+    }
+
+    /**
+     * The property over generated data: every record of a generated dataset, the dataset and the nested
+     * records included, that has a builder comes back equal from {@code toBuilder().build()}.
+     */
+    @Test
+    void toBuilder_buildsAnEqualRecord_forEveryRecordOfGeneratedDatasets() {
+        Set<String> seen = new TreeSet<>();
+        Seeds.check(200, r -> {
+            List<Record> records = new ArrayList<>();
+            collect(new ModelGenerator(r).dataset(), records);
+            for (Record record : records) {
+                if (hasBuilder(record.getClass())) {
+                    seen.add(record.getClass().getSimpleName());
+                    assertThat(rebuild(record)).as(record.getClass().getSimpleName()).isEqualTo(record);
+                }
+            }
+        });
+        assertThat(seen).as("every entity family and the dataset went through the round trip")
+                .contains("Dataset", "DatasetHeader", "Territory", "Organization", "Person", "Contract", "Facility",
+                        "IndicatorDefinition", "Observation", "ZoningDecision", "Plan");
+    }
+
+    private static boolean hasBuilder(Class<?> type) {
+        try {
+            type.getMethod("toBuilder");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** Adds {@code value} and every record reachable from it through record components and lists. */
+    private static void collect(Object value, List<Record> into) {
+        if (value instanceof Record r) {
+            into.add(r);
+            for (RecordComponent c : r.getClass().getRecordComponents()) {
+                try {
+                    collect(c.getAccessor().invoke(r), into);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> collect(item, into));
+        }
     }
 
     private static Object rebuild(Record r) {

@@ -38,7 +38,7 @@ final class Bodies {
      * collectivité.
      */
     static boolean elected(DatasetView dataset, Membership m) {
-        if (m.office() != null && ELECTED_OFFICES.contains(m.office().kind())) {
+        if (m.office() != null && m.office().kind() != null && ELECTED_OFFICES.contains(m.office().kind())) {
             return true;
         }
         for (String id : new String[] {m.organization(), m.onBehalfOf()}) {
@@ -140,7 +140,7 @@ final class Bodies {
 
     /** Whether a seat is held by the holder of an office of a territory, or on behalf of the collectivité governing it. */
     static boolean holds(DatasetView dataset, Membership m, Set<OfficeKind> offices, String territory, Set<OrganizationKind> collectivites) {
-        if (m.office() != null && offices.contains(m.office().kind()) && territory.equals(m.office().territory())) {
+        if (m.office() != null && m.office().kind() != null && offices.contains(m.office().kind()) && territory.equals(m.office().territory())) {
             return true;
         }
         List<String> ids = new ArrayList<>();
@@ -151,7 +151,7 @@ final class Bodies {
         }
         for (String id : ids) {
             Organization o = organization(dataset, id);
-            if (o != null && collectivites.contains(o.kind()) && territory.equals(o.territory())) {
+            if (o != null && o.kind() != null && collectivites.contains(o.kind()) && territory.equals(o.territory())) {
                 return true;
             }
         }

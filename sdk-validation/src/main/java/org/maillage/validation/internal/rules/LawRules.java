@@ -240,7 +240,7 @@ final class LawRules {
         }
 
         private static boolean meets(DatasetView dataset, Membership m, PolicyData.Seat s) {
-            if (!s.offices().isEmpty() && m.office() != null && s.offices().contains(m.office().kind())) {
+            if (!s.offices().isEmpty() && m.office() != null && m.office().kind() != null && s.offices().contains(m.office().kind())) {
                 return s.roles().isEmpty() || s.roles().contains(m.role());
             }
             if (!s.colleges().isEmpty() && m.college() != null && s.colleges().contains(m.college())) {

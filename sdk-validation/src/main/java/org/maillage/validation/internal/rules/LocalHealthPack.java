@@ -363,7 +363,7 @@ public final class LocalHealthPack implements RulePack {
 
         private static boolean elected(DatasetView dataset, Membership m) {
             if (m.office() != null) {
-                return ELECTED.contains(m.office().kind());
+                return m.office().kind() != null && ELECTED.contains(m.office().kind());
             }
             OrganizationKind k = RuleSupport.organizationKind(dataset, m.organization() != null ? m.organization() : m.onBehalfOf());
             return k != null && RuleSupport.COLLECTIVITES.contains(k);

@@ -157,7 +157,7 @@ final class SeedRules {
         @Override
         protected void check(DatasetView dataset, IndexedEntity entry, Contract c, RuleContext context) {
             if (current(c) && c.plans().stream().map(dataset::entity)
-                    .noneMatch(e -> e.isPresent() && e.get().family() == EntityFamily.PLANS && DIAGNOSES.contains(e.get().kind()))) {
+                    .noneMatch(e -> e.isPresent() && e.get().family() == EntityFamily.PLANS && e.get().kind() != null && DIAGNOSES.contains(e.get().kind()))) {
                 context.report(entry, c.plans().isEmpty() ? "" : "/plans", contract(c));
             }
         }
@@ -717,7 +717,8 @@ final class SeedRules {
                 }
             }
             for (IndexedEntity t : dataset.entities(EntityFamily.TERRITORIES)) {
-                if (!HEALTH.contains(TerritoryHierarchy.kind(t.kind())) || !t.isValidAt(date)) {
+                TerritoryKind tk = TerritoryHierarchy.kind(t.kind());
+                if (tk == null || !HEALTH.contains(tk) || !t.isValidAt(date)) {
                     continue;
                 }
                 Map<String, Integer> taken = new LinkedHashMap<>();
