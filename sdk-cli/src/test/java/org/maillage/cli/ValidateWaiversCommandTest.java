@@ -13,15 +13,17 @@ class ValidateWaiversCommandTest {
 
     private static final String DATASET = """
             {"schemaVersion": "1.0.0", "id": "cls-seul", "referenceDate": "2026-01-01",
-             "organizations": [{"id": "ars-corse", "kind": "ars", "name": "ARS de Corse"}],
+             "organizations": [{"id": "ars-corse", "kind": "ars", "name": "ARS de Corse"},
+               {"id": "capa", "kind": "epci", "name": "Communauté d'agglomération du Pays ajaccien"}],
              "contracts": [{"id": "cls-ajaccio", "kind": "cls", "status": "in-force", "title": "CLS du Pays ajaccien",
-               "parties": [{"organization": "ars-corse", "role": "signatory", "signatureDate": "2023-06-01"}],
+               "parties": [{"organization": "capa", "role": "signatory", "signatureDate": "2023-06-01"},
+                 {"organization": "ars-corse", "role": "partner"}],
                "validFrom": "2023-06-01"}]}
             """;
 
     private static final String WAIVERS = """
             {"waivers": [{"ruleId": "rule.cls-signatories", "entityId": "cls-ajaccio",
-              "justification": "La CAPA signe le 15 mars 2026 (délibération du conseil communautaire).",
+              "justification": "L'ARS signe le 15 mars 2026 (arrêté en cours de publication).",
               "expires": "2099-12-31"}]}
             """;
 
@@ -35,7 +37,7 @@ class ValidateWaiversCommandTest {
         ValidateCommandTest.Result with = run("validate", "--lang", "en", "--waivers", waivers.toString(), data.toString());
         assertThat(with.code()).isEqualTo(ExitCodes.OK);
         assertThat(with.out()).contains("rule.cls-signatories  /contracts/0/parties  (waived)")
-                .contains("Waived: La CAPA signe le 15 mars 2026").contains("Waivers applied");
+                .contains("Waived: L'ARS signe le 15 mars 2026").contains("Waivers applied");
     }
 
     @Test
