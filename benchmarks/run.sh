@@ -4,9 +4,11 @@
 # writes it with the machine description to benchmarks/RESULTS.md.
 #
 #   benchmarks/run.sh           full run (France, France over ten years: long, several GB of disk)
-#   benchmarks/run.sh --quick   smoke run in seconds (one département, one run each, no verdict)
+#   benchmarks/run.sh --quick   smoke run (one département, one run each, no verdict; the cold part
+#                               compares with ajv-cli only when a full run has installed it)
 #
-# Extra arguments go to the runner: --seed N, --work DIR, --results FILE.
+# Extra arguments go to the runner: --seed N, --work DIR, --results FILE, --only PARTS (a comma-separated
+# list of cold, throughput, diff, memory, jmh: a partial run).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -16,7 +18,7 @@ for a in "$@"; do
   if [ "$a" = "--quick" ]; then quick="--quick"; else args+=("$a"); fi
 done
 echo "building the benchmarks..." >&2
-mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl benchmarks -am package >&2
+mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl benchmarks,sdk-cli -am package >&2
 jar="$root/benchmarks/target/benchmarks.jar"
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$quick" ]; then

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.maillage.core.codelist.PopulationKind;
 import org.maillage.core.codelist.TerritoryKind;
@@ -36,7 +37,9 @@ import org.maillage.json.generate.GenerationSummary;
  * ({@link Probe}), prints a table of ratios and writes it with the machine description to
  * {@code RESULTS.md}, each target of the benchmark marked met or not.
  *
- * <p>Usage: {@code Compare [--quick] [--work DIR] [--results FILE] [--seed N] [--commit ID]}.
+ * <p>Usage: {@code Compare [--quick] [--work DIR] [--results FILE] [--seed N] [--commit ID] [--only PARTS]}, where
+ * PARTS is a comma-separated list of {@code cold}, {@code throughput}, {@code diff}, {@code memory} and {@code jmh}
+ * (a partial run, for measuring one thing; the targets of the parts not run say "not measured").
  */
 public final class Compare {
 
@@ -50,7 +53,11 @@ public final class Compare {
     private final StringBuilder md = new StringBuilder();
     private final Map<String, Long> expected = new LinkedHashMap<>();
 
-    private Compare(boolean quick, Path work, Path results, long seed, String commit) {
+    /** The parts to run: cold, throughput, diff, memory, jmh (all by default). */
+    private final Set<String> parts;
+
+    private Compare(boolean quick, Path work, Path results, long seed, String commit, Set<String> parts) {
+        this.parts = parts;
         this.quick = quick;
         this.work = work;
         this.results = results;
@@ -70,6 +77,7 @@ public final class Compare {
         Path results = Path.of("benchmarks/RESULTS.md");
         long seed = 1;
         String commit = "unknown";
+        Set<String> parts = Set.of("cold", "throughput", "diff", "memory", "jmh");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
@@ -77,11 +85,12 @@ public final class Compare {
                 case "--results" -> results = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--commit" -> commit = args[++i];
+                case "--only" -> parts = Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         Files.createDirectories(work);
-        new Compare(quick, work, results, seed, commit).run();
+        new Compare(quick, work, results, seed, commit, parts).run();
     }
 
     /** One probe's parsed RESULT line. */
@@ -114,19 +123,32 @@ public final class Compare {
             Path france = generate(DatasetSize.FRANCE, 0);
             throughputFiles.add(france);
             diffA = france;
-            diffB = generate(DatasetSize.FRANCE, 1);
+            diffB = parts.contains("diff") ? generate(DatasetSize.FRANCE, 1) : depChanged;
             memoryFiles.add(france);
-            Path tenYears = generateIfRoom(DatasetSize.FRANCE_10Y);
+            Path tenYears = parts.contains("memory") ? generateIfRoom(DatasetSize.FRANCE_10Y) : null;
             if (tenYears != null) {
                 memoryFiles.add(tenYears);
             }
             naiveMemoryFile = france;
         }
-        throughput(throughputFiles);
-        diff(diffA, diffB, "1% of the entities changed");
-        diff(dep, depHead, "one entity inserted at the head of the territories array");
-        memory(memoryFiles, naiveMemoryFile);
-        jmh(dep);
+        if (parts.contains("cold")) {
+            // Not France: four cold runs of 390 MB for each command would double the whole run's time.
+            cold(dep, quick ? null : throughputFiles.get(0), null);
+            coldDiff(dep, depChanged);
+        }
+        if (parts.contains("throughput")) {
+            throughput(throughputFiles);
+        }
+        if (parts.contains("diff")) {
+            diff(diffA, diffB, "1% of the entities changed");
+            diff(dep, depHead, "one entity inserted at the head of the territories array");
+        }
+        if (parts.contains("memory")) {
+            memory(memoryFiles, naiveMemoryFile);
+        }
+        if (parts.contains("jmh")) {
+            jmh(dep);
+        }
         targets(throughputFiles.get(throughputFiles.size() - 1), diffB, depHead, memoryFiles, naiveMemoryFile);
         md.append("\nLoad average at the end (1, 5, 15 min): ").append(loadAverage()).append('\n');
         md.append(String.format(Locale.ROOT, "%nWhole run: %.1f min.%n", (System.nanoTime() - start) / 6e10));
@@ -480,6 +502,397 @@ public final class Compare {
         }
     }
 
+
+    // ---------------------------------------------------------------- cold: whole processes
+
+    /** One whole process, timed: wall and CPU seconds (user + system, all threads), peak resident memory. */
+    record Run(boolean ok, double wall, double cpu, long rssMb, int exit, String output) {}
+
+    /** The median of several runs of one command, and its first (untimed) run's outcome. */
+    record Cold(String label, boolean ok, double wall, double cpu, long rssMb, String result, String error) {
+        static Cold failed(String label, String error) {
+            return new Cold(label, false, Double.NaN, Double.NaN, -1, "", error);
+        }
+    }
+
+    private final Map<String, Cold> coldResults = new LinkedHashMap<>();
+    private final Path repo = Path.of("").toAbsolutePath();
+    private final boolean timeTool = Files.isExecutable(Path.of("/usr/bin/time"));
+
+    /**
+     * Runs a command as a fresh process, output to a file; with {@code /usr/bin/time} around it
+     * when the machine has it (CPU time and peak memory), else wall time only.
+     */
+    private Run timed(List<String> command, Map<String, String> env, long timeoutMinutes) {
+        List<String> cmd = new ArrayList<>();
+        if (timeTool) {
+            cmd.addAll(List.of("/usr/bin/time", "-f", "TIMED %e %U %S %M"));
+        }
+        cmd.addAll(command);
+        try {
+            Path out = Files.createTempFile(work, "cold", ".out");
+            Path err = Files.createTempFile(work, "cold", ".err");
+            try {
+                ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+                pb.environment().putAll(env);
+                long t0 = System.nanoTime();
+                Process p = pb.start();
+                if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+                    p.destroyForcibly().waitFor();
+                    return new Run(false, Double.NaN, Double.NaN, -1, -1, "did not finish in " + timeoutMinutes + " min");
+                }
+                double wall = (System.nanoTime() - t0) / 1e9;
+                double cpu = Double.NaN;
+                long rss = -1;
+                List<String> errLines = new ArrayList<>(Files.readAllLines(err, StandardCharsets.UTF_8));
+                for (int i = errLines.size() - 1; i >= 0; i--) {
+                    String l = errLines.get(i);
+                    if (l.startsWith("TIMED ")) {
+                        String[] f = l.split(" ");
+                        wall = Double.parseDouble(f[1]);
+                        cpu = Double.parseDouble(f[2]) + Double.parseDouble(f[3]);
+                        rss = Long.parseLong(f[4]) / 1024;
+                        errLines.remove(i);
+                        break;
+                    }
+                }
+                String stdout = Files.readString(out, StandardCharsets.UTF_8);
+                String text = stdout.isBlank() ? String.join("\n", errLines) : stdout;
+                int exit = p.exitValue();
+                return new Run(true, wall, cpu, rss, exit, text.strip());
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            return new Run(false, Double.NaN, Double.NaN, -1, -1, String.valueOf(e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Run(false, Double.NaN, Double.NaN, -1, -1, "interrupted");
+        }
+    }
+
+    /**
+     * A command timed cold: one untimed run first (it creates what a user's first run creates,
+     * such as the launcher's class-data archive), then the median of {@code runs} runs.
+     *
+     * @param accepted the exit codes that mean the command did its work (1: invalid or different)
+     */
+    private Cold cold(String label, List<String> command, Map<String, String> env, int runs, Set<Integer> accepted,
+            java.util.function.Function<String, String> result) {
+        System.out.printf(Locale.ROOT, "%-48s ", label);
+        System.out.flush();
+        // An untimed run first for the short commands only (it fills the disk cache); the long ones read
+        // files just written, and their run-to-run spread is below that of the load. Quick mode: none.
+        Run first = quick || runs < 5 ? null : timed(command, env, 30);
+        if (first != null && (!first.ok() || !accepted.contains(first.exit()))) {
+            String why = first.ok() ? "exit " + first.exit() + ": " + lastLine(first.output()) : first.output();
+            System.out.println("failed: " + why);
+            return Cold.failed(label, why);
+        }
+        double[] wall = new double[runs];
+        double[] cpu = new double[runs];
+        long rss = 0;
+        String last = "";
+        for (int i = 0; i < runs; i++) {
+            Run r = timed(command, env, 30);
+            if (!r.ok() || !accepted.contains(r.exit())) {
+                String why = r.ok() ? "exit " + r.exit() + ": " + lastLine(r.output()) : r.output();
+                System.out.println("failed: " + why);
+                return Cold.failed(label, why);
+            }
+            wall[i] = r.wall();
+            cpu[i] = r.cpu();
+            rss = Math.max(rss, r.rssMb());
+            last = r.output();
+        }
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        Cold c = new Cold(label, true, wall[runs / 2], cpu[runs / 2], rss, result.apply(first == null ? last : first.output()),
+                "");
+        System.out.println(String.format(Locale.ROOT, "%8.2f s wall %8.2f s CPU", c.wall(), c.cpu()));
+        return c;
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    /** The Java command line the {@code ./maillage} launcher runs, without the launcher around it. */
+    private List<String> maillage(String... args) throws IOException {
+        return maillage(null, args);
+    }
+
+    /**
+     * The Java command line the {@code ./maillage} launcher runs with the {@code java} of the given
+     * JDK first on its path (null: the path as it is), without the launcher around it. Asking for it
+     * makes the launcher's start-up cache when there is none yet, as a user's first run does.
+     */
+    private List<String> maillage(Path jdk, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(repo.resolve("maillage").toString()));
+        cmd.addAll(List.of(args));
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
+            pb.environment().put("MAILLAGE_PRINT_COMMAND", "1");
+            if (jdk != null) {
+                pb.environment().put("PATH", jdk.resolve("bin") + java.io.File.pathSeparator + System.getenv("PATH"));
+            }
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.getErrorStream().readAllBytes();
+            if (p.waitFor() != 0) {
+                throw new IOException("./maillage could not give its command line");
+            }
+            List<String> line = new ArrayList<>(out.lines().toList());
+            if (jdk != null && !line.isEmpty() && line.get(0).equals("java")) {
+                line.set(0, jdk.resolve("bin/java").toString());
+            }
+            return line;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** A JDK 25 or later beside the one running the benchmarks, for the AOT-cache row; null when the machine has none. */
+    private static Path newerJdk() {
+        Path jdk = Path.of(System.getProperty("maillage.bench.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        return Files.isExecutable(jdk.resolve("bin/java")) ? jdk : null;
+    }
+
+    /** The ajv-cli 5 command line for a file, installed with npm into the work folder on first use; null without npm. */
+    private List<String> ajv(Path file) {
+        Path node = work.resolve("node").toAbsolutePath();
+        Path bin = node.resolve("node_modules/.bin/ajv");
+        if (!Files.isExecutable(bin) && !ajvTried && !quick) {
+            ajvTried = true;
+            try {
+                Files.createDirectories(node);
+                if (!Files.exists(node.resolve("package.json"))) {
+                    Files.writeString(node.resolve("package.json"), "{\"private\": true}\n");
+                }
+                System.out.println("installing ajv-cli 5 with npm into " + node + "...");
+                Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "ajv-cli@5", "ajv-formats@3")
+                        .directory(node.toFile()).redirectErrorStream(true).redirectOutput(work.resolve("npm.log").toFile())
+                        .start();
+                if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                    p.destroyForcibly();
+                }
+            } catch (IOException e) {
+                System.out.println("npm is not available: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!Files.isExecutable(bin)) {
+            return null;
+        }
+        Path schemas = repo.resolve("schemas/json");
+        List<String> cmd = new ArrayList<>(List.of(bin.toString(), "validate", "--spec=draft2020", "-c", "ajv-formats",
+                "-s", schemas.resolve("dataset.schema.json").toString()));
+        cmd.addAll(List.of("-r", schemas.resolve("common.schema.json").toString()));
+        for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
+            cmd.addAll(List.of("-r", schemas.resolve(f.type() + ".schema.json").toString()));
+        }
+        cmd.addAll(List.of("-d", file.toAbsolutePath().toString()));
+        return cmd;
+    }
+
+    private boolean ajvTried;
+
+    private void cold(Path dep, Path region, Path france) throws IOException {
+        md.append("\n## Cold: whole processes, as users run them\n\n");
+        md.append("Each command is a fresh process, the way a user runs it: `maillage validate FILE` is the Java command "
+                + "line the `./maillage` launcher runs (its JVM options and its class-data archive included: asking the launcher "
+                + "for its command line makes the archive first, as a user's first run does), all five layers, the default "
+                + "profile; "
+                + "ajv-cli 5 (`--spec=draft2020`, ajv-formats, the schemas of `schemas/json`) checks the JSON Schema only: "
+                + "no constraints, no references, no rules, and it stops at the first error. Median of 5 timed runs after an "
+                + "untimed one for the files under 10 MB, of 3 timed runs for the others (quick mode: one timed run). "
+                + "*CPU*: user and system time of all threads, the more robust figure on a loaded machine. "
+                + "*Ratio*: Maillage's wall time over ajv-cli's, measured side by side (≤ 1 means no slower), and in brackets "
+                + "the same ratio of CPU times.\n\n");
+        md.append("| file | command | wall | CPU | peak RSS | ratio to ajv-cli | result |\n");
+        md.append("|---|---|---:|---:|---:|---:|---|\n");
+        List<Path> files = new ArrayList<>();
+        files.add(repo.resolve("examples/data/ariege.json"));
+        files.add(dep);
+        if (region != null) {
+            files.add(region);
+        }
+        if (france != null) {
+            files.add(france);
+        }
+        Path jdk25 = newerJdk();
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            String path = f.toAbsolutePath().toString();
+            int runs = quick ? 1 : Files.size(f) > 10_000_000L ? 3 : 5;
+            Cold ours = cold(name + " maillage validate (cold)", maillage("validate", path), Map.of(), runs, Set.of(0, 1),
+                    Compare::verdictLine);
+            List<String> ajvCmd = ajv(f);
+            Cold ajv = ajvCmd == null ? Cold.failed("ajv", quick
+                    ? "ajv-cli not installed (quick mode runs no npm install: a full run installs it into the work folder)"
+                    : "ajv-cli not installed (npm missing or offline, see npm.log in the work folder)")
+                    : cold(name + " ajv-cli (cold)", ajvCmd, Map.of(), runs, Set.of(0, 1), Compare::verdictLine);
+            coldResults.put(name + "|maillage", ours);
+            coldResults.put(name + "|ajv", ajv);
+            coldRow(name, "`maillage validate`", ours, ajv);
+            coldRow(name, "ajv-cli 5", ajv, null);
+            if (f == files.get(0)) {
+                // What the launcher's JVM options bring: the same jar with none of them.
+                Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+                Cold plain = cold(name + " java -jar, no launcher options", List.of(java.toString(), "-jar",
+                        repo.resolve("sdk-cli/target/maillage.jar").toString(), "validate", path), Map.of(), runs,
+                        Set.of(0, 1), Compare::verdictLine);
+                coldRow(name, "`java -jar maillage.jar validate` (no archive, C2)", plain, ajv);
+                if (jdk25 != null && !quick) {
+                    Cold aot = cold(name + " maillage validate, JDK 25 (cold)", maillage(jdk25, "validate", path), Map.of(),
+                            runs, Set.of(0, 1), Compare::verdictLine);
+                    coldRow(name, "`maillage validate` on JDK 25 (AOT cache)", aot, ajv);
+                }
+            }
+        }
+    }
+
+    /** The last line of a validation's output: Maillage's summary, or ajv-cli's "valid" / "invalid". */
+    private static String verdictLine(String output) {
+        String l = lastLine(output);
+        return l.length() > 60 ? l.substring(0, 60) + "…" : l;
+    }
+
+    private void coldRow(String file, String command, Cold c, Cold reference) {
+        md.append("| ").append(file).append(" | ").append(command).append(" | ");
+        if (!c.ok()) {
+            md.append(c.error()).append(" | | | | |\n");
+            return;
+        }
+        String ratio = reference == null ? "" : reference.ok() ? String.format(Locale.ROOT, "%.2f (CPU %.2f)",
+                c.wall() / reference.wall(), c.cpu() / reference.cpu()) : "n/a";
+        md.append(String.format(Locale.ROOT, "%.2f s | %s | %s | %s | %s |%n", c.wall(),
+                Double.isNaN(c.cpu()) ? "n/a" : String.format(Locale.ROOT, "%.2f s", c.cpu()),
+                c.rssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", c.rssMb()), ratio, c.result()));
+    }
+
+    /**
+     * {@code maillage diff} and {@code maillage patch} as whole processes, beside the JaVers program
+     * reading the same two files: the real COG 2024 and 2025 (imported from the COG cache when it
+     * holds them) or, in quick mode, two generated départements.
+     */
+    private void coldDiff(Path dep, Path depChanged) throws IOException {
+        Path a = dep;
+        Path b = depChanged;
+        String what = "two generated snapshots of a département";
+        if (!quick) {
+            Path cog2024 = importCog("4.1.0", 2024);
+            Path cog2025 = importCog("5.3.0", 2025);
+            if (cog2024 != null && cog2025 != null) {
+                a = cog2024;
+                b = cog2025;
+                what = "the real COG 2024 and 2025, imported from the npm package";
+            } else {
+                what += " (the COG cache lacks the 2024 or 2025 vintage: run scripts/fetch-cog.sh 4.1.0 5.3.0)";
+            }
+        }
+        md.append("\n## Cold diff: whole processes\n\n");
+        md.append(String.format(Locale.ROOT, "`%s` (%s) → `%s` (%s): %s. Each a fresh process, median of 3 timed runs "
+                + "(quick mode: one). The JaVers program reads both files with Jackson into the model records and "
+                + "compares them with JaVers (every family an entity by `id`), in ten lines "
+                + "(`JaversDiffProgram`); `maillage diff` prints its text rendering, `maillage patch` applies the "
+                + "JSON changeset to the first file.%n%n", a.getFileName(), megabytes(a), b.getFileName(), megabytes(b),
+                what));
+        md.append("| command | wall | CPU | peak RSS | JaVers program / this | result |\n|---|---:|---:|---:|---:|---|\n");
+        int runs = quick ? 1 : 3;
+        String cp = classpath;
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Cold javers = cold("diff JaVers program (cold)", List.of(java.toString(), "-cp", cp,
+                JaversDiffProgram.class.getName(), a.toString(), b.toString()), Map.of(), runs, Set.of(0),
+                Compare::lastLine);
+        Cold diff = cold("maillage diff (cold)", maillage("diff", a.toString(), b.toString()), Map.of(), runs,
+                Set.of(0, 1), out -> out.lines().count() + " lines of text");
+        Path changeset = work.resolve("cold-changeset.json");
+        Run made = timed(maillage("diff", "--format", "json", "-o", changeset.toString(), a.toString(), b.toString()),
+                Map.of(), 30);
+        Cold patch = made.ok() && (made.exit() == 0 || made.exit() == 1)
+                ? cold("maillage patch (cold)", maillage("patch", a.toString(), changeset.toString(), "-o",
+                        work.resolve("cold-patched.json").toString()), Map.of(), runs, Set.of(0), out -> "applied")
+                : Cold.failed("patch", "no changeset: " + made.output());
+        coldResults.put("diff|javers", javers);
+        coldResults.put("diff|maillage", diff);
+        coldResults.put("diff|patch", patch);
+        coldResults.put("diff|what", new Cold(what, a != dep, 0, 0, 0, "", ""));
+        diffRow("JaVers program", javers, null);
+        diffRow("`maillage diff`", diff, javers);
+        diffRow("`maillage patch`", patch, null);
+    }
+
+    private void diffRow(String command, Cold c, Cold javers) {
+        md.append("| ").append(command).append(" | ");
+        if (!c.ok()) {
+            md.append(c.error()).append(" | | | | |\n");
+            return;
+        }
+        String ratio = javers == null ? "" : javers.ok() ? String.format(Locale.ROOT, "%.1f×", javers.wall() / c.wall()) : "n/a";
+        md.append(String.format(Locale.ROOT, "%.2f s | %s | %s | %s | %s |%n", c.wall(),
+                Double.isNaN(c.cpu()) ? "n/a" : String.format(Locale.ROOT, "%.2f s", c.cpu()),
+                c.rssMb() < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", c.rssMb()), ratio, c.result()));
+    }
+
+    /** A COG vintage imported with the command line into the work folder, or null when the cache lacks it. */
+    private Path importCog(String version, int year) throws IOException {
+        String cache = System.getenv().getOrDefault("MAILLAGE_COG_CACHE", System.getProperty("user.home") + "/.cache/maillage/cog");
+        Path data = Path.of(cache, version, "package", "data");
+        Path out = work.resolve("cog-" + year + ".json");
+        if (Files.exists(out)) {
+            return out;
+        }
+        if (!Files.isDirectory(data)) {
+            return null;
+        }
+        System.out.println("importing the COG " + year + " from " + data + "...");
+        Run r = timed(maillage("import", "cog", data.toString(), "-o", out.toString()), Map.of(), 30);
+        return r.ok() && r.exit() == 0 ? out : null;
+    }
+
+    /**
+     * The cold targets. Wall time is the target's measure, but on a machine whose load exceeds its
+     * cores the wall times say more about the scheduler than about the commands: there the verdict
+     * is taken on CPU time and says so.
+     */
+    private void coldTargets() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        boolean loaded = load > cores;
+        String basis = loaded ? String.format(Locale.ROOT, " (judged on CPU: load %.1f on %d cores)", load, cores) : "";
+        for (String f : List.of("ariege.json", "region-s" + seed + ".json")) {
+            Cold ours = coldResults.get(f + "|maillage");
+            Cold ajv = coldResults.get(f + "|ajv");
+            if (ours == null) {
+                continue;
+            }
+            if (ours.ok() && ajv != null && ajv.ok()) {
+                double r = ours.wall() / ajv.wall();
+                double rc = ours.cpu() / ajv.cpu();
+                verdict("cold `maillage validate` ≤ ajv-cli on " + f, String.format(Locale.ROOT,
+                        "%.2f s vs %.2f s wall (ratio %.2f); CPU %.2f s vs %.2f s (ratio %.2f)%s", ours.wall(), ajv.wall(), r,
+                        ours.cpu(), ajv.cpu(), rc, basis), (loaded ? rc : r) <= 1);
+            } else {
+                verdict("cold `maillage validate` ≤ ajv-cli on " + f, "not measured: " + (ours.ok() ? ajv == null ? "no ajv-cli"
+                        : ajv.error() : ours.error()), false);
+            }
+        }
+        Cold j = coldResults.get("diff|javers");
+        Cold d = coldResults.get("diff|maillage");
+        Cold what = coldResults.get("diff|what");
+        if (j != null && d != null && j.ok() && d.ok()) {
+            double x = j.wall() / d.wall();
+            double xc = j.cpu() / d.cpu();
+            verdict("whole-process `maillage diff` ≥ 5× the JaVers program (" + what.label() + ")",
+                    String.format(Locale.ROOT, "%.2f s vs %.2f s wall: %.1f×; CPU %.2f s vs %.2f s: %.1f×%s", d.wall(),
+                            j.wall(), x, d.cpu(), j.cpu(), xc, basis), (loaded ? xc : x) >= 5 && what.ok());
+        }
+    }
+
     // ---------------------------------------------------------------- targets
 
     private Result get(String key) {
@@ -545,6 +958,7 @@ public final class Compare {
         } else {
             verdict("diff ≥ 10× faster than JaVers and zjsonpatch", "not measured: " + dm.error(), false);
         }
+        coldTargets();
     }
 
     private void verdict(String target, String measuredText, boolean met) {
