@@ -736,7 +736,7 @@ final class SeedRules {
                     if (e.getValue() < size.get(e.getKey())) {
                         TerritoryKind kind = TerritoryHierarchy.kind(t.kind());
                         context.report(t, "/members", Map.of("territory", t.id(), "kindFr", KIND_FR.get(kind),
-                                "kind", KIND_EN.get(kind), "epci", e.getKey(), "epciCode", Bodies.code(dataset, e.getKey()),
+                                "kind", KIND_EN.get(kind), "epci", e.getKey(),
                                 "taken", Integer.toString(e.getValue()), "communes", Integer.toString(size.get(e.getKey()))));
                         break;
                     }
