@@ -147,8 +147,10 @@ public final class Routes extends Handler.Abstract {
         response.reset();
         // A client still sending its body reads an answer only once the server has read that body
         // (closing first would reset the connection and lose the answer): the rest of a body of
-        // reasonable size is read and dropped; a larger one closes the connection after the answer.
-        if (p.status() == 413 || !drain(request)) {
+        // reasonable size is read and dropped, a body over the upload limit too (the client sees 413,
+        // not a reset); a larger one closes the connection after the answer.
+        boolean drainable = request.getLength() <= DRAIN;
+        if (!(drainable && drain(request)) || p.status() == 413) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         if (allow != null) {
