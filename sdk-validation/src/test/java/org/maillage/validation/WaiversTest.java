@@ -44,6 +44,16 @@ class WaiversTest {
             """;
 
     @Test
+    void read_anUnknownMemberWithTildeOrSlash_isNamedByAnEscapedPointer() {
+        // found by scripts/fuzz.sh: the pointer said "/wai~ers", which is no JSON Pointer
+        for (String[] c : new String[][] {{"wai~ers", "/wai~0ers"}, {"a/b", "/a~1b"}}) {
+            String json = "{\"" + c[0] + "\": []}";
+            assertThatThrownBy(() -> Waivers.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "w.json"))
+                    .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.pointer()).isEqualTo(c[1]));
+        }
+    }
+
+    @Test
     void waivedFinding_staysInTheReport_markedWithItsJustification_andDoesNotMakeItInvalid() {
         Report bare = validate(Waivers.none(), JAN_2026);
         assertThat(bare.valid()).isFalse();

@@ -123,7 +123,7 @@ public final class Waivers {
                     continue;
                 }
                 if (!name.equals("waivers") || t != JsonToken.START_ARRAY) {
-                    throw bad(source, "/" + name, p.currentTokenLocation(),
+                    throw bad(source, "/" + token(name), p.currentTokenLocation(),
                             name.equals("waivers") ? "must be an array" : "unknown member (expected 'waivers')");
                 }
                 seen = true;
@@ -152,7 +152,7 @@ public final class Waivers {
     private static Waiver waiver(JsonNode n, String source, String at, TokenStreamLocation loc) {
         for (String name : n.propertyNames()) {
             if (!MEMBERS.contains(name)) {
-                throw bad(source, at + "/" + name, loc, "unknown member (expected one of ruleId, entityId, pointer, "
+                throw bad(source, at + "/" + token(name), loc, "unknown member (expected one of ruleId, entityId, pointer, "
                         + "justification, expires, author)");
             }
         }
@@ -193,6 +193,11 @@ public final class Waivers {
             throw bad(source, at + "/" + member, loc, "must be a string");
         }
         return v.stringValue();
+    }
+
+    /** A member name as one JSON Pointer reference token (RFC 6901: {@code ~} and {@code /} escaped). */
+    private static String token(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     private static InvalidDataException bad(String source, String pointer, TokenStreamLocation at, String what) {
