@@ -152,7 +152,13 @@ public final class SchemaFiles {
         }
     }
 
-    static List<List<String>> parseCsv(String text) {
+    /**
+     * Parses CSV as RFC 4180 writes it (quotes, doubled quotes, CRLF or LF): the codelists and the flat FINESS extract.
+     *
+     * @param text the whole file
+     * @return the rows, header first
+     */
+    public static List<List<String>> parseCsv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

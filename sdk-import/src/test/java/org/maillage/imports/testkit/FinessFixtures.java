@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import org.maillage.core.testkit.SchemaFiles;
 
 /**
  * The real FINESS data of the tests: the flat extract of 2,723 establishments (FINESS, extraction
@@ -70,48 +70,10 @@ public final class FinessFixtures {
             if (in == null) {
                 throw new IllegalStateException("/finess/finess-2021-extract.csv is not on the class path (maillage-core:test-jar)");
             }
-            List<List<String>> rows = csv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<List<String>> rows = SchemaFiles.parseCsv(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             return rows.subList(1, rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180, as the flat extract is written. */
-    static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 }
