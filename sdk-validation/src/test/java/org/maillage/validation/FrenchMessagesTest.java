@@ -28,7 +28,7 @@ import org.maillage.validation.waiver.Waivers;
  * the user wrote («…») is data and not scanned; in hints, what the user must type is written
  * between backquotes (`votingRight`) and not scanned either.
  */
-class FrenchMessagesTest {
+public class FrenchMessagesTest {
 
     /**
      * English words that are not also French words ("on", "but", "or", "date", "type", "code",
@@ -134,7 +134,7 @@ class FrenchMessagesTest {
     }
 
     /** Each parameter of a template replaced by a sample of what the checks put there. */
-    static String fill(String template) {
+    public static String fill(String template) {
         Matcher m = Pattern.compile("\\{([A-Za-z]+)}").matcher(template);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -73,7 +73,7 @@ final class CertificateHtml {
         if (!c.blocking().isEmpty()) {
             h.append("<h2>Règles bloquantes <span class=\"en\">/ Blocking rules</span></h2>\n<table>\n")
                     .append("<tr><th>Règle / Rule</th><th>Bloque le niveau / Blocks level</th><th>Constats / Findings</th>")
-                    .append("<th>Message</th></tr>\n");
+                    .append("<th>Premier constat / First finding</th></tr>\n");
             for (BlockingRule b : c.blocking()) {
                 RuleCount r = c.rules().stream().filter(x -> x.ruleId().equals(b.ruleId())).findFirst().orElse(null);
                 h.append("<tr><td><code>").append(Markup.text(b.ruleId())).append("</code></td><td>").append(b.level())
@@ -87,7 +87,7 @@ final class CertificateHtml {
         if (!c.rules().isEmpty()) {
             h.append("<h2>Constats par règle <span class=\"en\">/ Findings per rule</span></h2>\n<table>\n")
                     .append("<tr><th>Règle / Rule</th><th>Couche / Layer</th><th>Gravité / Severity</th>")
-                    .append("<th>Priorité / Priority</th><th>Constats / Findings</th><th>Dérogés / Waived</th><th>Message</th></tr>\n");
+                    .append("<th>Priorité / Priority</th><th>Constats / Findings</th><th>Dérogés / Waived</th><th>Premier constat / First finding</th></tr>\n");
             for (RuleCount r : c.rules()) {
                 h.append("<tr><td><code>").append(Markup.text(r.ruleId())).append("</code></td><td>").append(Markup.text(r.layer()))
                         .append("</td><td>").append(Markup.text(r.severity())).append("</td><td>").append(Markup.text(r.priority()))

@@ -28,8 +28,6 @@ import org.maillage.json.DatasetFormat;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Layer;
 import org.maillage.validation.Report;
-import org.maillage.validation.RuleCatalogue;
-import org.maillage.validation.RuleDefinition;
 import org.maillage.validation.Validator;
 import org.maillage.validation.waiver.Waivers;
 
@@ -133,7 +131,7 @@ public final class Certifier {
         Report report = Report.combine(reports);
         Certificate.Profile p = level == Level.POLICY ? new Certificate.Profile(profile, report.catalogueVersion()) : null;
         return Certificate.assess(hashed, report.schemaVersion(), report.catalogueVersion(), p, level,
-                ruleCounts(report, validator.catalogue()), waivers(report), tool, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                ruleCounts(report), waivers(report), tool, clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** A stream whose closing leaves the stream below open: the rest of the file is hashed after validation. */
@@ -202,14 +200,14 @@ public final class Certifier {
     }
 
     /**
-     * What each rule found in a report, with the rule's layer, severity and priority and its
-     * catalogue messages.
+     * What each rule found in a report, with the rule's layer, severity and priority and the
+     * messages of its first finding in the report's order: filled messages a person can read (the
+     * catalogue's templates hold {@code {placeholders}}), the same for the same report.
      *
      * @param report the report
-     * @param catalogue the catalogue the messages come from
      * @return one count per rule with findings, sorted by rule id
      */
-    static List<RuleCount> ruleCounts(Report report, RuleCatalogue catalogue) {
+    static List<RuleCount> ruleCounts(Report report) {
         Map<String, Finding> first = new LinkedHashMap<>();
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
@@ -217,11 +215,8 @@ public final class Certifier {
             counts.computeIfAbsent(f.ruleId(), k -> new long[2])[f.waived() ? 1 : 0]++;
         }
         List<RuleCount> out = new ArrayList<>();
-        first.forEach((id, f) -> {
-            RuleDefinition def = catalogue.contains(id) ? catalogue.rule(id) : null;
-            out.add(new RuleCount(id, code(f.layer()), code(f.severity()), code(f.priority()), counts.get(id)[0],
-                    counts.get(id)[1], def == null ? "" : def.messageEn(), def == null ? "" : def.messageFr()));
-        });
+        first.forEach((id, f) -> out.add(new RuleCount(id, code(f.layer()), code(f.severity()), code(f.priority()),
+                counts.get(id)[0], counts.get(id)[1], f.message(), f.messageFr())));
         out.sort(java.util.Comparator.comparing(RuleCount::ruleId));
         return out;
     }

@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * @param priority the certification priority: {@code mandatory}, {@code recommended} or {@code permitted}
  * @param findings the number of its findings that are not waived
  * @param waived the number of its findings that a waiver covers
- * @param messageEn the rule's message in English, from the catalogue (may be empty)
- * @param messageFr the rule's message in French, from the catalogue (may be empty)
+ * @param messageEn the message of the rule's first finding in English, filled (may be empty)
+ * @param messageFr the message of the rule's first finding in French, filled (may be empty)
  * @since 0.1.0
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
@@ -31,8 +31,8 @@ public record RuleCount(String ruleId, String layer, String severity, String pri
      * @param priority the certification priority: {@code mandatory}, {@code recommended} or {@code permitted}
      * @param findings the number of its findings that are not waived
      * @param waived the number of its findings that a waiver covers
-     * @param messageEn the rule's message in English, from the catalogue (may be empty)
-     * @param messageFr the rule's message in French, from the catalogue (may be empty)
+     * @param messageEn the message of the rule's first finding in English, filled (may be empty)
+     * @param messageFr the message of the rule's first finding in French, filled (may be empty)
      */
     public RuleCount {
         Codes.notBlank(ruleId, "rule id");
