@@ -90,10 +90,24 @@ class FinessRealExtractTest {
     }
 
     @Test
+    void import_keepsEveryFinessNumber_eachOnce() {
+        assertThat(dataset.facilities()).extracting(f -> f.identifiers().get(0).value())
+                .as("FINESS ET numbers of the facilities").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(source.keySet());
+        assertThat(dataset.organizations()).extracting(o -> o.identifiers().get(0).value())
+                .as("FINESS EJ numbers of the organisations").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(source.values().stream().map(r -> r.get(1)).distinct().toList());
+    }
+
+    @Test
     void import_givesEveryCategoryAKnownCode() {
         Codelist categories = Codelists.bundled().get("finess-category");
+        assertThat(categories.version()).as("the complete TRE_R66").isEqualTo("20260505120000");
+        assertThat(categories.entries()).hasSize(322);
         assertThat(dataset.facilities()).allSatisfy(f -> assertThat(categories.contains(f.category().code()))
                 .as(f.id() + " category " + f.category().code()).isTrue());
+        assertThat(dataset.facilities()).allSatisfy(f -> assertThat(f.category().code())
+                .as(f.id()).isEqualTo(source.get(f.identifiers().get(0).value()).get(3)));
     }
 
     @Test

@@ -86,6 +86,24 @@ class ObservationsImporterTest {
         assertThat(def.labelFr()).isEqualTo("Accessibilité potentielle localisée aux médecins généralistes");
         assertThat(def.unit()).isEqualTo("consultations par an et par habitant standardisé");
         String file = realExport().toString();
+        // every row of the source is accounted for: a number is one observation of its code, and
+        // anything else is one note with its line and code, computed here from the file itself
+        List<String> lines = Files.readAllLines(realExport(), StandardCharsets.UTF_8);
+        List<String> numeric = new java.util.ArrayList<>();
+        List<String> notNumbers = new java.util.ArrayList<>();
+        for (int i = 3; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(";", -1);
+            if (cells[2].matches("\\d+(\\.\\d+)?")) {
+                numeric.add(cells[0]);
+            } else {
+                notNumbers.add(file + ":" + (i + 1) + " " + VALUE + ": code " + cells[0] + ": value '" + cells[2]
+                        + "' is not a number: row not imported");
+            }
+        }
+        assertThat(numeric.size() + notNumbers.size()).isEqualTo(2931);
+        assertThat(d.observations()).extracting(o -> o.territory().substring("tvs:".length()))
+                .as("one observation per numeric row, in file order").containsExactlyElementsOf(numeric);
+        assertThat(r.notes()).extracting(ImportNote::toString).containsExactlyElementsOf(notNumbers);
         assertThat(r.notes()).extracting(ImportNote::toString).containsExactly(
                 file + ":2932 " + VALUE + ": code 976ZZ: value 'N/A - résultat non disponible' is not a number: row not imported",
                 file + ":2933 " + VALUE + ": code 977ZZ: value 'N/A - résultat non disponible' is not a number: row not imported",
