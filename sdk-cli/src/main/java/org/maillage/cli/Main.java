@@ -99,6 +99,8 @@ public final class Main extends CliCommand {
                 K k = defaults.create(cls);
                 if (k instanceof CliCommand c) {
                     c.context = context;
+                } else if (k instanceof ServeCommand s) {
+                    s.context = context;
                 }
                 return k;
             }

@@ -1,5 +1,6 @@
 package org.maillage.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -26,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Set by {@link Main}'s factory before the command runs: the language of what it prints. */
+    Context context = Context.detached();
 
     @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
@@ -78,11 +82,24 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("maillage serve: " + e.getMessage());
             return ExitCodes.IO;
         }
+        boolean fr = "fr".equals(context.defaultLanguage());
+        PrintWriter err = spec.commandLine().getErr();
         spec.commandLine().getOut().println(server.uri());
         spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().println("maillage serve: listening on " + server.uri() + " (Ctrl-C or SIGTERM stops it)");
-        spec.commandLine().getErr().flush();
-        Thread stopper = new Thread(server::stop, "maillage-serve-stop");
+        err.println(fr ? "maillage serve : à l'écoute sur " + server.uri() + " (Ctrl-C ou SIGTERM l'arrête)"
+                : "maillage serve: listening on " + server.uri() + " (Ctrl-C or SIGTERM stops it)");
+        err.flush();
+        // On SIGTERM or Ctrl-C: drain the requests in flight, then say so, so that whoever
+        // stopped it (a supervisor, a terminal) sees that it stopped and was not killed.
+        Thread stopper = new Thread(() -> {
+            try {
+                server.stop();
+                err.println(fr ? "maillage serve : arrêté" : "maillage serve: stopped");
+            } catch (IllegalStateException e) {
+                err.println("maillage serve: " + e.getMessage());
+            }
+            err.flush();
+        }, "maillage-serve-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         server.join();
         return ExitCodes.OK;
