@@ -176,6 +176,20 @@ class BrowserTest {
                     + " var r = e.getClientRects(); return r.length === 1; })").asBoolean()).as("rule ids whole at %d px", width)
                     .isTrue();
             assertThat(browser.eval("document.querySelector('form.filters').hidden").asBoolean()).isFalse();
+            // the per-rule counts say what they count: under the column header at 1,280 px; at
+            // 400 px, where the header row is hidden, by the label the cell shows before the count
+            String header = "getComputedStyle(document.querySelector('table.rules thead')).display";
+            String labelled = "Array.from(document.querySelectorAll('table.rules td.n')).every(function (td) {"
+                    + " var a = td.querySelector('a'); return a.getBoundingClientRect().left - td.getBoundingClientRect().left > 40"
+                    + " && /^\\d+ constats? de la règle /.test(a.getAttribute('aria-label')); })";
+            assertThat(browser.eval("document.querySelectorAll('table.rules td.n').length").asInt()).isPositive();
+            if (width == 400) {
+                assertThat(browser.eval(header).asString()).isEqualTo("none");
+                assertThat(browser.eval(labelled).asBoolean()).as("each count labelled at 400 px").isTrue();
+            } else {
+                assertThat(browser.eval(header).asString()).isNotEqualTo("none");
+                assertThat(browser.eval("document.querySelector('table.rules thead').textContent").asString()).contains("Constats");
+            }
             browser.screenshot(SHOTS.resolve("report-" + width + ".png"), true);
         }
         browser.size(1280, 900);

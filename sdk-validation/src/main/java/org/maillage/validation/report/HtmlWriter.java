@@ -243,14 +243,26 @@ final class HtmlWriter {
                 .append(fr ? "Gravité" : "Severity").append("</th><th>").append(fr ? "Couche" : "Layer").append("</th><th>")
                 .append(fr ? "Constats" : "Findings").append("</th><th>").append(fr ? "Correction" : "How to fix")
                 .append("</th></tr></thead>\n<tbody>\n");
+        // On a narrow screen the header row is hidden and each row is a card: every cell but the
+        // rule id carries its column's name (data-label, shown by the style sheet there), and the
+        // count's link says what it counts, for screen readers as well.
+        String sevLabel = fr ? "Gravité : " : "Severity: ";
+        String layerLabel = fr ? "Couche : " : "Layer: ";
+        String countLabel = fr ? "Constats : " : "Findings: ";
+        String hintLabel = fr ? "Correction : " : "How to fix: ";
         for (RuleGroup g : rules.values()) {
             String sev = g.severity.name().toLowerCase(java.util.Locale.ROOT);
             String id = Markup.escape(g.id, true);
+            String counted = fr ? g.count + (g.count < 2 ? " constat " : " constats ") + "de la règle " + g.id
+                    : g.count + (g.count == 1 ? " finding" : " findings") + " of rule " + g.id;
             out.append("<tr id=\"r-").append(id).append("\" class=\"").append(sev).append("\" data-rule=\"").append(id)
                     .append("\" data-l=\"").append(g.layer.code()).append("\"><td><span class=\"rid\">").append(Markup.text(g.id))
-                    .append("</span></td><td class=\"sv\">").append(ReportWriter.severity(g.severity, lang)).append("</td><td>")
-                    .append(layer(g.layer, fr)).append("</td><td><a href=\"#x-").append(id).append("\" data-only=\"").append(id)
-                    .append("\">").append(g.count).append("</a></td><td><span class=\"hint\">").append(Markup.text(g.hint))
+                    .append("</span></td><td class=\"sv\" data-label=\"").append(sevLabel).append("\">")
+                    .append(ReportWriter.severity(g.severity, lang)).append("</td><td data-label=\"").append(layerLabel).append("\">")
+                    .append(layer(g.layer, fr)).append("</td><td class=\"n\" data-label=\"").append(countLabel)
+                    .append("\"><a href=\"#x-").append(id).append("\" data-only=\"").append(id).append("\" aria-label=\"")
+                    .append(Markup.escape(counted, true)).append("\">").append(g.count)
+                    .append("</a></td><td data-label=\"").append(hintLabel).append("\"><span class=\"hint\">").append(Markup.text(g.hint))
                     .append("</span></td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");

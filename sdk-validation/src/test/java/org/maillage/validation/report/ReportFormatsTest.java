@@ -359,7 +359,8 @@ class ReportFormatsTest {
         }
         String html = render(Report.of(List.of("f.json"), fs, "2.0.0", "1.0"), ReportFormat.HTML, settings(Language.FR));
         assertThat(html.split("Gardez la valeur dans les bornes", -1)).hasSize(2);
-        assertThat(html).contains("<a href=\"#x-schema.range\" data-only=\"schema.range\">50</a>")
+        assertThat(html).contains("<td class=\"n\" data-label=\"Constats : \"><a href=\"#x-schema.range\" data-only=\"schema.range\""
+                        + " aria-label=\"50 constats de la règle schema.range\">50</a>")
                 .contains("id=\"x-schema.range\" data-r=\"schema.range\"><td class=\"pos\">10:19</td>")
                 .contains("doit valoir au moins 1800<span class=\"val\">Valeur : <code>1700</code></span>")
                 .contains("doit valoir au moins 1800<span class=\"val\">Valeur : <code>1749</code></span>");
