@@ -161,7 +161,7 @@ public final class ConstraintLayer implements AutoCloseable {
         } else if (RANGE.contains(name)) {
             rule = "constraint.range";
             p.put("value", String.valueOf(value));
-            p.put("detail", v.message());
+            p.put("detail", rangeEn(name, v.attributes(), v.message()));
             p.put("detailFr", rangeFr(name, v.attributes()));
         } else {
             // every constraint of the model has its rule, and a test walks the model to keep it so
@@ -179,6 +179,20 @@ public final class ConstraintLayer implements AutoCloseable {
      */
     static boolean mapped(String annotation) {
         return NAMED.contains(annotation) || RANGE.contains(annotation) || STRING_ID_CONSTRAINTS.containsKey(annotation);
+    }
+
+    /**
+     * What a range constraint asks, in English: Hibernate Validator's own message, except for
+     * {@code @DecimalMin} and {@code @DecimalMax}, whose default message needs an expression language
+     * the library does not ship (it would print its template, "${inclusive == true ? ...}").
+     */
+    private static String rangeEn(String constraint, Map<String, Object> a, String message) {
+        boolean inclusive = !Boolean.FALSE.equals(a.get("inclusive"));
+        return switch (constraint) {
+            case "DecimalMin" -> "must be greater than " + (inclusive ? "or equal to " : "") + a.get("value");
+            case "DecimalMax" -> "must be less than " + (inclusive ? "or equal to " : "") + a.get("value");
+            default -> message;
+        };
     }
 
     /** What a range constraint asks, in French: Hibernate Validator's messages are English. */

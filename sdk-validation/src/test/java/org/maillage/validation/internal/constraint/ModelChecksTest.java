@@ -154,6 +154,17 @@ class ModelChecksTest {
         }
     }
 
+    @Test
+    void decimalRange_saysTheBoundInBothLanguages_notHibernateValidatorsTemplate() {
+        for (ConstraintLayer layer : List.of(plain, hibernate)) {
+            assertThat(findings(layer, new org.maillage.core.model.Coordinates(91, -181))).containsExactly(
+                    "constraint.range /latitude {} {detail=must be less than or equal to 90, detailFr=elle doit être "
+                            + "inférieure ou égale à 90, property=latitude, value=91.0}",
+                    "constraint.range /longitude {} {detail=must be greater than or equal to -180, detailFr=elle doit être "
+                            + "supérieure ou égale à -180, property=longitude, value=-181.0}");
+        }
+    }
+
     /** A record with a constraint the plain checks do not derive. */
     record Odd(@Pattern(regexp = "[a-z]+", message = "lower case only") String code) {}
 
