@@ -140,7 +140,8 @@ public final class ConstraintLayer implements AutoCloseable {
             Texts.STANDARD.reason(p, String.valueOf(id.problem()));
         } else if (name.equals("WellOrderedPeriod") && value instanceof Dated dated) {
             rule = "constraint.period";
-            pointer = pointer + "/validTo";
+            // the end member's name: a Period says start and end, the dated entities validFrom and validTo
+            pointer = pointer + (value instanceof org.maillage.core.model.Period ? "/end" : "/validTo");
             p.put("from", String.valueOf(dated.validFrom()));
             p.put("to", String.valueOf(dated.validTo()));
         } else if (name.equals("ValidTerritoryCode") && value instanceof Territory t) {
