@@ -16,8 +16,12 @@ import org.maillage.validation.spi.Reference;
  * stored when it is the usual {@code /<family>/<index>}, positions are stored as ints, and the
  * strings and dates it shares with other entries are shared (see {@code Index}). Equality is that
  * of every accessor's value.
+ *
+ * <p>The bulk of a national file, its observations, is not kept as one such object each but in
+ * {@link ObservationStore}'s primitive tables; a {@link CompactObservation} is this class's view
+ * of one of them, with the same accessors.
  */
-final class IndexEntry implements IndexedEntity {
+sealed class IndexEntry implements IndexedEntity permits CompactObservation {
     private final String id;
     private final EntityFamily family;
     private final String kind;
@@ -77,7 +81,31 @@ final class IndexEntry implements IndexedEntity {
         this.byteOffset = byteOffset;
     }
 
-    private static String defaultPointer(EntityFamily family, int ordinal) {
+    /**
+     * The fields of a view whose accessors are its own ({@link CompactObservation}): only the
+     * family is held here.
+     *
+     * @param family the family
+     */
+    IndexEntry(EntityFamily family) {
+        this.id = null;
+        this.family = Objects.requireNonNull(family, "family");
+        this.kind = null;
+        this.code = null;
+        this.name = null;
+        this.validFrom = null;
+        this.validTo = null;
+        this.identifiers = List.of();
+        this.references = List.of();
+        this.file = null;
+        this.pointer = null;
+        this.ordinal = 0;
+        this.line = 0;
+        this.column = 0;
+        this.byteOffset = -1;
+    }
+
+    static String defaultPointer(EntityFamily family, int ordinal) {
         return "/" + family.member() + "/" + ordinal;
     }
 
@@ -229,25 +257,26 @@ final class IndexEntry implements IndexedEntity {
      * @return those references, in record order
      */
     public List<Reference> references(String role) {
-        return references.stream().filter(r -> r.role().equals(role)).toList();
+        return references().stream().filter(r -> r.role().equals(role)).toList();
     }
 
     @Override
-    public boolean equals(Object o) {
-        return o instanceof IndexEntry e && id.equals(e.id) && family == e.family && Objects.equals(kind, e.kind)
-                && Objects.equals(code, e.code) && Objects.equals(name, e.name) && Objects.equals(validFrom, e.validFrom)
-                && Objects.equals(validTo, e.validTo) && identifiers.equals(e.identifiers)
-                && references.equals(e.references) && file.equals(e.file) && pointer().equals(e.pointer())
-                && ordinal == e.ordinal && line == e.line && column == e.column && byteOffset == e.byteOffset;
+    public final boolean equals(Object o) {
+        return o instanceof IndexEntry e && id().equals(e.id()) && family() == e.family() && Objects.equals(kind(), e.kind())
+                && Objects.equals(code(), e.code()) && Objects.equals(name(), e.name())
+                && Objects.equals(validFrom(), e.validFrom()) && Objects.equals(validTo(), e.validTo())
+                && identifiers().equals(e.identifiers()) && references().equals(e.references()) && file().equals(e.file())
+                && pointer().equals(e.pointer()) && ordinal() == e.ordinal() && line() == e.line() && column() == e.column()
+                && byteOffset() == e.byteOffset();
     }
 
     @Override
-    public int hashCode() {
-        return Objects.hash(id, family, file, pointer(), ordinal);
+    public final int hashCode() {
+        return Objects.hash(id(), family(), file(), pointer(), ordinal());
     }
 
     @Override
-    public String toString() {
-        return "IndexEntry[" + id + " " + family.type() + " at " + file + "#" + pointer() + "]";
+    public final String toString() {
+        return "IndexEntry[" + id() + " " + family().type() + " at " + file() + "#" + pointer() + "]";
     }
 }

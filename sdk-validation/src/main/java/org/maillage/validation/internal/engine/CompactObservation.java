@@ -1,0 +1,87 @@
+package org.maillage.validation.internal.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.maillage.core.model.EntityFamily;
+import org.maillage.validation.spi.Reference;
+
+/**
+ * The index entry of an observation kept in an {@link ObservationStore} slot: its references and
+ * period come from the store's tables, its id and source position from its cold record, read on
+ * first use. Equal to the {@link IndexEntry} it stands for.
+ */
+final class CompactObservation extends IndexEntry {
+    private final ObservationStore store;
+    private final int slot;
+    /** The cold record once read (immutable, so a second read by another thread is harmless). */
+    private ObservationStore.Cold cold;
+
+    CompactObservation(ObservationStore store, int slot) {
+        super(EntityFamily.OBSERVATIONS);
+        this.store = store;
+        this.slot = slot;
+    }
+
+    int slot() {
+        return slot;
+    }
+
+    private ObservationStore.Cold cold() {
+        ObservationStore.Cold c = cold;
+        if (c == null) {
+            c = store.cold(slot);
+            cold = c;
+        }
+        return c;
+    }
+
+    @Override
+    public String id() {
+        return cold().id();
+    }
+
+    @Override
+    public LocalDate validFrom() {
+        return store.indicator(slot).date();
+    }
+
+    @Override
+    public LocalDate validTo() {
+        return store.validTo(slot);
+    }
+
+    @Override
+    public List<Reference> references() {
+        return List.of(store.indicator(slot), store.territory(slot));
+    }
+
+    @Override
+    public String file() {
+        return store.file();
+    }
+
+    @Override
+    public String pointer() {
+        return defaultPointer(EntityFamily.OBSERVATIONS, cold().ordinal());
+    }
+
+    @Override
+    public int ordinal() {
+        return cold().ordinal();
+    }
+
+    @Override
+    public long line() {
+        return cold().line();
+    }
+
+    @Override
+    public long column() {
+        return cold().column();
+    }
+
+    @Override
+    public long byteOffset() {
+        return cold().byteOffset();
+    }
+}
