@@ -26,6 +26,11 @@ final class CompactObservation extends IndexEntry {
         return slot;
     }
 
+    /** Whether this is a view of a store. */
+    boolean of(ObservationStore owner) {
+        return store == owner;
+    }
+
     private ObservationStore.Cold cold() {
         ObservationStore.Cold c = cold;
         if (c == null) {

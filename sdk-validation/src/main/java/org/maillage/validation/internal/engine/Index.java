@@ -15,6 +15,7 @@ import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.core.model.Identifier;
+import org.maillage.core.model.Observation;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.EntityLabels;
 import org.maillage.validation.internal.Located;
@@ -104,8 +105,11 @@ final class Index implements DatasetView {
             out.add(at.apply(e).finding("ref.duplicate-id", Map.of("id", e.id(), "first", first.pointer()), "/id"));
             return out;
         }
-        if (model == null && observations.accepts(e)) {
+        if (observations.accepts(e)) {
             observations.add(e, hash);
+            if (model != null) {
+                observations.keepModel(model instanceof Observation o ? shared(o) : model);
+            }
             return out;
         }
         byId.put(e.id(), e);
@@ -137,6 +141,16 @@ final class Index implements DatasetView {
                     share(r.pointer()), share(r.from()), share(r.to()), share(r.date()), r.dated()));
         }
         return e.shared(share(e.kind()), share(e.validFrom()), share(e.validTo()), refs);
+    }
+
+    /**
+     * An observation model with the parts it shares with others made the same objects as theirs
+     * (its indicator and territory ids, its period, its profession): a rule may keep hundreds of
+     * thousands of them.
+     */
+    private Observation shared(Observation o) {
+        return new Observation(o.id(), share(o.indicator()), share(o.territory()), share(o.period()), o.value(),
+                share(o.profession()), o.status(), o.identifiers(), share(o.validFrom()), share(o.validTo()));
     }
 
     @SuppressWarnings("unchecked")
@@ -230,7 +244,8 @@ final class Index implements DatasetView {
 
     @Override
     public <T extends Entity> Optional<T> model(IndexedEntity entry, Class<T> type) {
-        Entity m = !(entry instanceof CompactObservation) && byId.get(entry.id()) == entry ? models.get(entry.id()) : null;
+        Entity m = entry instanceof CompactObservation c ? observations.model(c)
+                : byId.get(entry.id()) == entry ? models.get(entry.id()) : null;
         return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.spi.Reference;
 
@@ -31,8 +32,9 @@ import org.maillage.validation.spi.Reference;
  *
  * <p>Only observations whose index entry is exactly what this rebuilds are kept so
  * ({@link #accepts}): bound, with its usual pointer, no official identifier, its two references
- * dated at its own {@code validFrom}, and no typed model kept for a rule. The others stay whole
- * {@link IndexEntry} objects ({@link #addWhole}), in file order among the slots.
+ * dated at its own {@code validFrom}. The others stay whole {@link IndexEntry} objects
+ * ({@link #addWhole}), in file order among the slots. The typed models that rules keep (a few
+ * percent of observations) are kept by slot ({@link #keepModel}).
  *
  * <p>Not thread-safe: filled by the merging thread, then read by the checks and rules.
  */
@@ -76,6 +78,11 @@ final class ObservationStore {
     /** The observations kept whole, and how many slots come before each. */
     private final List<IndexEntry> whole = new ArrayList<>();
     private int[] wholeBefore = new int[16];
+
+    /** The slots that have a typed model kept for a rule (ascending: slots are filled in order), and those models. */
+    private int[] modelSlots = new int[16];
+    private Entity[] models = new Entity[16];
+    private int modelCount;
 
     /** The views rules hold, so that the same observation is always the same object (see {@link #view}). */
     private final Map<Integer, ViewRef> views = new HashMap<>();
@@ -223,6 +230,34 @@ final class ObservationStore {
             rehash();
         }
         insert(table, slot, idHash);
+    }
+
+    /**
+     * Keeps the typed model of the observation just added, for the rules that read it.
+     *
+     * @param model the model
+     */
+    void keepModel(Entity model) {
+        if (modelCount == modelSlots.length) {
+            modelSlots = Arrays.copyOf(modelSlots, modelCount * 2);
+            models = Arrays.copyOf(models, modelCount * 2);
+        }
+        modelSlots[modelCount] = size - 1;
+        models[modelCount++] = Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * The typed model kept for a view of this store.
+     *
+     * @param view the view
+     * @return the model, or null when none was kept or the view is another store's
+     */
+    Entity model(CompactObservation view) {
+        if (!view.of(this)) {
+            return null;
+        }
+        int i = Arrays.binarySearch(modelSlots, 0, modelCount, view.slot());
+        return i < 0 ? null : models[i];
     }
 
     private static <K> int number(Map<K, Integer> numbers, List<K> pool, K key) {

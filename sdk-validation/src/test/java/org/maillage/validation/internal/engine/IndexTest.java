@@ -119,6 +119,24 @@ class IndexTest {
     }
 
     @Test
+    void model_givesBackTheTypedObservationKeptForARule_equalToTheOneRead() {
+        Index index = new Index(ObservationStore::hash, 1 << 20);
+        org.maillage.core.model.Observation kept = new org.maillage.core.model.Observation("obs:1", "indicator:apl-mg",
+                "commune:09001", new org.maillage.core.model.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)),
+                new java.math.BigDecimal("1.5"), null, null, List.of(), null, null);
+        index.add(observation("obs:0", 0, "indicator:apl-mg", "commune:09001", null), null, AT);
+        index.add(observation("obs:1", 1, "indicator:apl-mg", "commune:09001", null), kept, AT);
+
+        List<IndexedEntity> all = new ArrayList<>();
+        index.entities(EntityFamily.OBSERVATIONS).forEach(all::add);
+
+        assertThat(index.compactObservations()).isEqualTo(2);
+        assertThat(index.model(all.get(0), org.maillage.core.model.Observation.class)).isEmpty();
+        assertThat(index.model(all.get(1), org.maillage.core.model.Observation.class)).contains(kept);
+        assertThat(new Index().model(all.get(1), org.maillage.core.model.Observation.class)).isEmpty();
+    }
+
+    @Test
     void named_labelsAnObservationIdByItself_andLeavesOtherValuesAlone() {
         Index index = new Index(ObservationStore::hash, 1 << 20);
         index.add(territory("commune:09001", 0), null, AT);
