@@ -141,7 +141,7 @@ final class ColdStore {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index's temporary file " + spill.path + ": " + e.getMessage(), e);
+            throw failure("cannot read the index's temporary file " + spill.path, e);
         }
     }
 
@@ -153,7 +153,7 @@ final class ColdStore {
                 spill.written += spill.channel.write(b, spill.written);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the index's temporary file " + spill.path + ": " + e.getMessage(), e);
+            throw failure("cannot write the index's temporary file " + spill.path, e);
         }
         b.clear();
     }
@@ -183,8 +183,18 @@ final class ColdStore {
             chunks.clear();
             return s;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the index's temporary file "
-                    + (path == null ? "in " + System.getProperty("java.io.tmpdir") : path) + ": " + e.getMessage(), e);
+            throw failure("cannot write the index's temporary file "
+                    + (path == null ? "in " + System.getProperty("java.io.tmpdir") : path), e);
         }
+    }
+
+    /**
+     * An I/O failure of the temporary file, said as such (the caller reports the cause's message:
+     * "cannot read data.json: cannot write the index's temporary file in /tmp: No space left on device").
+     */
+    private static UncheckedIOException failure(String what, IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        IOException said = new IOException(what + ": " + reason, e);
+        return new UncheckedIOException(said.getMessage(), said);
     }
 }
