@@ -3,12 +3,13 @@ package org.maillage.validation.internal.engine;
 import java.time.LocalDate;
 import java.util.List;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.core.model.Identifier;
 import org.maillage.validation.spi.Reference;
 
 /**
  * The index entry of an observation kept in an {@link ObservationStore} slot: its references and
  * period come from the store's tables, its id and source position from its cold record, read on
- * first use. Equal to the {@link IndexEntry} it stands for.
+ * first use. Equal to the {@link WholeEntry} it stands for.
  */
 final class CompactObservation extends IndexEntry {
     private final ObservationStore store;
@@ -17,7 +18,6 @@ final class CompactObservation extends IndexEntry {
     private ObservationStore.Cold cold;
 
     CompactObservation(ObservationStore store, int slot) {
-        super(EntityFamily.OBSERVATIONS);
         this.store = store;
         this.slot = slot;
     }
@@ -43,6 +43,37 @@ final class CompactObservation extends IndexEntry {
     @Override
     public String id() {
         return cold().id();
+    }
+
+    @Override
+    public EntityFamily family() {
+        return EntityFamily.OBSERVATIONS;
+    }
+
+    @Override
+    public String kind() {
+        return null;
+    }
+
+    @Override
+    public String code() {
+        return null;
+    }
+
+    @Override
+    String name() {
+        return null;
+    }
+
+    @Override
+    public List<Identifier> identifiers() {
+        return List.of();
+    }
+
+    @Override
+    IndexEntry shared(String kindValue, LocalDate from, LocalDate to, List<Reference> refs) {
+        return new WholeEntry(id(), family(), kindValue, null, null, from, to, List.of(), refs, file(), pointer(), ordinal(),
+                line(), column(), byteOffset());
     }
 
     @Override

@@ -20,11 +20,11 @@ import org.maillage.validation.spi.Reference;
 
 /**
  * The observations of a dataset, the bulk of a national file (ten million over ten years), in
- * primitive tables instead of one object each: about 24 bytes of heap per observation, against
+ * primitive tables instead of one object each: about 21 bytes of heap per observation, against
  * about 450 for an {@link IndexEntry} with its references, id and hash-map node.
  *
  * <p>Per observation (a <em>slot</em>, in file order): a 64-bit hash of its id, in an
- * open-addressing table of slots; its two references as numbers in pools of distinct
+ * open-addressing table of slots; its two references as numbers, in one int, in pools of distinct
  * {@link Reference}s (an observation names one of a few indicators and one of some 35,000
  * territories); and the length of its <em>cold</em> record: its id, ordinal and source position,
  * kept in a {@link ColdStore} (a temporary file beyond a budget), read only when a finding, a
@@ -52,6 +52,14 @@ final class ObservationStore {
     private static final String TERRITORY_POINTER = "/territory";
     private static final Set<EntityFamily> INDICATORS = Set.of(EntityFamily.INDICATORS);
     private static final Set<EntityFamily> TERRITORIES = Set.of(EntityFamily.TERRITORIES);
+    /**
+     * Bits of a slot's reference number for its territory (about 4 million distinct territory
+     * references, each with its date); the other 10 number its indicator, period end included
+     * (1,024 distinct). An observation that would need a number beyond is kept whole.
+     */
+    private static final int TERRITORY_BITS = 22;
+    private static final int INDICATOR_LIMIT = 1 << (Integer.SIZE - TERRITORY_BITS);
+    private static final int TERRITORY_LIMIT = 1 << TERRITORY_BITS;
 
     private final ToLongFunction<String> hasher;
     private final ColdStore cold;
@@ -59,8 +67,8 @@ final class ObservationStore {
     private String file;
     private int size;
     private long[][] hashes = new long[4][];
-    private int[][] indicators = new int[4][];
-    private int[][] territories = new int[4][];
+    /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's in {@link #territoryPool}. */
+    private int[][] refs = new int[4][];
     private byte[][] lengths = new byte[4][];
     /** Where the cold records of each block of 64 slots start. */
     private long[] blockStarts = new long[64];
@@ -158,7 +166,10 @@ final class ObservationStore {
             return false;
         }
         return usual(e.references().get(0), INDICATOR, INDICATOR_POINTER, INDICATORS, e.validFrom())
-                && usual(e.references().get(1), TERRITORY, TERRITORY_POINTER, TERRITORIES, e.validFrom());
+                && usual(e.references().get(1), TERRITORY, TERRITORY_POINTER, TERRITORIES, e.validFrom())
+                && (indicatorPool.size() < INDICATOR_LIMIT
+                        || indicatorNumbers.containsKey(new IndicatorKey(e.references().get(0), e.validTo())))
+                && (territoryPool.size() < TERRITORY_LIMIT || territoryNumbers.containsKey(e.references().get(1)));
     }
 
     private static boolean usual(Reference r, String role, String pointer, Set<EntityFamily> families, LocalDate date) {
@@ -194,21 +205,19 @@ final class ObservationStore {
         if (chunk == hashes.length) {
             int n = hashes.length * 2;
             hashes = Arrays.copyOf(hashes, n);
-            indicators = Arrays.copyOf(indicators, n);
-            territories = Arrays.copyOf(territories, n);
+            refs = Arrays.copyOf(refs, n);
             lengths = Arrays.copyOf(lengths, n);
         }
         if (hashes[chunk] == null) {
             hashes[chunk] = new long[CHUNK];
-            indicators[chunk] = new int[CHUNK];
-            territories[chunk] = new int[CHUNK];
+            refs[chunk] = new int[CHUNK];
             lengths[chunk] = new byte[CHUNK];
         }
         int in = slot & (CHUNK - 1);
         hashes[chunk][in] = idHash;
-        indicators[chunk][in] = number(indicatorNumbers, indicatorPool,
-                new IndicatorKey(e.references().get(0), e.validTo()));
-        territories[chunk][in] = number(territoryNumbers, territoryPool, e.references().get(1));
+        int indicator = number(indicatorNumbers, indicatorPool, new IndicatorKey(e.references().get(0), e.validTo()));
+        int territory = number(territoryNumbers, territoryPool, e.references().get(1));
+        refs[chunk][in] = indicator << TERRITORY_BITS | territory;
         byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
         byte[] record = new byte[HEAD + id.length];
         putInt(record, 0, e.ordinal());
@@ -365,15 +374,15 @@ final class ObservationStore {
     }
 
     Reference indicator(int slot) {
-        return indicatorPool.get(indicators[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]).reference();
+        return indicatorPool.get(refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] >>> TERRITORY_BITS).reference();
     }
 
     LocalDate validTo(int slot) {
-        return indicatorPool.get(indicators[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]).validTo();
+        return indicatorPool.get(refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] >>> TERRITORY_BITS).validTo();
     }
 
     Reference territory(int slot) {
-        return territoryPool.get(territories[slot >>> CHUNK_BITS][slot & (CHUNK - 1)]);
+        return territoryPool.get(refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] & ((1 << TERRITORY_BITS) - 1));
     }
 
     /**

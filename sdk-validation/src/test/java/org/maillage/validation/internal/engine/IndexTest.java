@@ -32,12 +32,12 @@ class IndexTest {
         List<Reference> refs = List.of(
                 new ReferenceEntry("indicator", indicator, Set.of(EntityFamily.INDICATORS), "/indicator", null, null, from, true),
                 new ReferenceEntry("territory", territory, Set.of(EntityFamily.TERRITORIES), "/territory", null, null, from, true));
-        return new IndexEntry(id, EntityFamily.OBSERVATIONS, null, null, null, from, null, List.of(), refs, FILE,
+        return new WholeEntry(id, EntityFamily.OBSERVATIONS, null, null, null, from, null, List.of(), refs, FILE,
                 "/observations/" + ordinal, ordinal, 10L + ordinal * 12L, 5, 1000L + ordinal * 300L);
     }
 
     private static IndexEntry territory(String id, int ordinal) {
-        return new IndexEntry(id, EntityFamily.TERRITORIES, "commune", id.substring(id.indexOf(':') + 1), "Ville " + ordinal,
+        return new WholeEntry(id, EntityFamily.TERRITORIES, "commune", id.substring(id.indexOf(':') + 1), "Ville " + ordinal,
                 null, null, List.of(), List.of(), FILE, "/territories/" + ordinal, ordinal, 3 + ordinal, 5, 40L * ordinal);
     }
 
@@ -83,7 +83,7 @@ class IndexTest {
             index.add(o, null, AT);
         }
         // one that a slot cannot hold (an official identifier) stays whole, in file order
-        IndexEntry whole = new IndexEntry("obs:whole", EntityFamily.OBSERVATIONS, null, null, null, null, null,
+        IndexEntry whole = new WholeEntry("obs:whole", EntityFamily.OBSERVATIONS, null, null, null, null, null,
                 List.of(new Identifier(org.maillage.core.id.IdentifierScheme.SIRET, "12345678900017")),
                 expected.get(0).references(), FILE, "/observations/5000", 5000, 9, 5, 99);
         expected.add(whole);
@@ -99,6 +99,23 @@ class IndexTest {
         assertThat(back.pointer()).isEqualTo("/observations/4321");
         assertThat(index.label("obs:apl-mg:4321:2025q1")).isEqualTo("obs:apl-mg:4321:2025q1");
         assertThat(index.label("commune:09001")).isEqualTo(org.maillage.validation.internal.EntityLabels.of(commune.id(), commune.name(), commune.kind(), commune.code()));
+    }
+
+    @Test
+    void add_keepsWholeTheObservationsWhoseIndicatorAndPeriodEndAreBeyondTheSlotNumbers() {
+        Index index = new Index(ObservationStore::hash, 1 << 20);
+        List<IndexEntry> expected = new ArrayList<>();
+        for (int i = 0; i < 1100; i++) {
+            IndexEntry o = observation("obs:" + i, i, "indicator:apl-mg", "commune:09001", null);
+            IndexEntry ending = new WholeEntry(o.id(), o.family(), null, null, null, null, LocalDate.of(2000, 1, 1).plusDays(i),
+                    List.of(), o.references(), FILE, o.pointer(), i, o.line(), o.column(), o.byteOffset());
+            expected.add(ending);
+            index.add(ending, null, AT);
+        }
+
+        assertThat(index.compactObservations()).isEqualTo(1024);
+        assertThat(scan(index)).containsExactlyElementsOf(expected);
+        assertThat(index.get("obs:1099")).isEqualTo(expected.get(1099));
     }
 
     @Test
