@@ -64,7 +64,7 @@ final class IndexBuilder {
         List<Reference> refs = new ArrayList<>();
         Record r = (Record) (Object) e;
         walk(r, e, "", null, refs);
-        return new IndexEntry(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")), nameOf(e),
+        return new WholeEntry(e.id(), e.family(), codeOf(read(r, "kind")), codeOf(read(r, "code")), nameOf(e),
                 e.validFrom(), e.validTo(), e.identifiers(), refs, file, node.pointer(), node.index(), node.start().line(),
                 node.start().column(), node.start().byteOffset());
     }
@@ -74,7 +74,7 @@ final class IndexBuilder {
         JsonNode json = node.json();
         String name = node.family() == EntityFamily.OBSERVATIONS ? null
                 : firstText(json, "name", "title", "labelFr", "familyName");
-        return new IndexEntry(node.id(), node.family(), text(json.get("kind")),
+        return new WholeEntry(node.id(), node.family(), text(json.get("kind")),
                 text(json.get("code")), name, null, null, List.of(), List.of(), file, node.pointer(),
                 node.index(), node.start().line(), node.start().column(), node.start().byteOffset());
     }

@@ -46,7 +46,7 @@ final class ReferenceChecks {
 
     void run() {
         for (EntityFamily f : EntityFamily.values()) {
-            for (IndexEntry e : index.entries(f)) {
+            for (IndexEntry e : index.scan(f)) {
                 for (Reference r : e.references()) {
                     check(e, r);
                 }
