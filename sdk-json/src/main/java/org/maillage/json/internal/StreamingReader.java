@@ -313,6 +313,57 @@ public final class StreamingReader {
     }
 
     /**
+     * An entity held in memory as the reader would give it from its canonical JSON form: the same
+     * tree (numbers as the reader reads them: decimals as {@code BigDecimal}), its pointer in that
+     * form ({@code /territories/3}), no place in a file. No bytes are written or parsed.
+     *
+     * @param entity the entity
+     * @param index its index in its family's list
+     * @return the node
+     */
+    public EntityNode nodeOf(Entity entity, int index) {
+        EntityFamily family = entity.family();
+        ObjectNode json = mapper.valueToTree(entity);
+        return new EntityNode(family, index, "/" + family.member() + "/" + index, json, SourcePosition.UNKNOWN);
+    }
+
+    /**
+     * A header as the envelope members of its canonical JSON form ({@code $schema} for
+     * {@link DatasetHeader#schema()}, absent members left out, instants and dates as ISO text),
+     * without the entity arrays: what {@link DatasetHandler#envelope} receives for that form.
+     *
+     * @param header the header
+     * @return the members
+     */
+    public ObjectNode envelopeOf(DatasetHeader header) {
+        ObjectNode o = mapper.createObjectNode();
+        if (header.schema() != null) {
+            o.put("$schema", header.schema());
+        }
+        o.put("schemaVersion", header.schemaVersion());
+        o.put("id", header.id());
+        if (header.title() != null) {
+            o.put("title", header.title());
+        }
+        if (header.publisher() != null) {
+            o.set("publisher", mapper.valueToTree(header.publisher()));
+        }
+        if (header.issued() != null) {
+            o.put("issued", header.issued().toString());
+        }
+        if (header.referenceDate() != null) {
+            o.put("referenceDate", header.referenceDate().toString());
+        }
+        if (header.geography() != null) {
+            o.put("geography", header.geography());
+        }
+        if (header.license() != null) {
+            o.put("license", header.license());
+        }
+        return o;
+    }
+
+    /**
      * Binds the envelope members to a header. {@code $schema} becomes {@link DatasetHeader#schema()}.
      *
      * @param envelope the members, or null when the file had none
