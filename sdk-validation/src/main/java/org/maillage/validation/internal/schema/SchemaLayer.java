@@ -49,10 +49,10 @@ public final class SchemaLayer {
     /** Compiled family schemas, by ordinal; null until an entity of the family first needs networknt. */
     private final AtomicReferenceArray<Schema> families = new AtomicReferenceArray<>(EntityFamily.values().length);
     private final Map<EntityFamily, SchemaFastPath.Check> fastPaths = new EnumMap<>(EntityFamily.class);
-    /** The envelope's schema without its entity arrays' {@code items}: no family schema to compile. */
-    private final JsonNode envelopeOnly;
-    private volatile Schema envelope;
-    private volatile Schema envelopeWithoutItems;
+    /** The envelope's schema without its entity arrays' {@code items}: compiling it compiles no family schema. */
+    private final Schema envelopeWithoutItems;
+    /** The whole envelope schema, compiled the first time an envelope holds a family member (not an array). */
+    private Schema envelope;
     private final String version;
 
     public SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
@@ -83,8 +83,14 @@ public final class SchemaLayer {
         this.base = base;
         for (EntityFamily f : EntityFamily.values()) {
             SchemaFastPath.compile(base, dir, loader, f.type() + ".schema.json").ifPresent(c -> fastPaths.put(f, c));
+            if (!fastPaths.containsKey(f)) {
+                // every entity of the family goes through networknt: compile it now, which also
+                // reports a reference the fast path could not resolve when the validator is built
+                families.set(f.ordinal(), compile(SchemaLocation.of(base + f.type() + ".schema.json"), null));
+            }
         }
-        this.envelopeOnly = withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base);
+        this.envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY),
+                withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base));
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
     }
@@ -152,17 +158,14 @@ public final class SchemaLayer {
         for (EntityFamily f : EntityFamily.values()) {
             holdsFamily |= node.has(f.member());
         }
-        synchronized (this) {
-            if (holdsFamily) {
-                if (envelope == null) {
-                    envelope = compile(SchemaLocation.of(base + "dataset.schema.json"), null);
-                }
-                return envelope;
-            }
-            if (envelopeWithoutItems == null) {
-                envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY), envelopeOnly);
-            }
+        if (!holdsFamily) {
             return envelopeWithoutItems;
+        }
+        synchronized (this) {
+            if (envelope == null) {
+                envelope = compile(SchemaLocation.of(base + "dataset.schema.json"), null);
+            }
+            return envelope;
         }
     }
 
