@@ -64,7 +64,8 @@ public final class StreamingReader {
 
     private StreamingReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.mapper = MaillageJson.mapper(limits);
+        // the shared mapper's configuration, with records created without invokeWithArguments
+        this.mapper = MaillageJson.mapper(limits).rebuild().addModule(RecordConstructors.module()).build();
         for (EntityFamily f : EntityFamily.values()) {
             binders.put(f, mapper.readerFor(f.javaType()));
         }
