@@ -1,21 +1,11 @@
 package org.maillage.validation.internal.constraint;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-import jakarta.validation.metadata.ConstraintDescriptor;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.codelist.Coded;
 import org.maillage.core.codelist.TerritoryKind;
@@ -29,15 +19,20 @@ import org.maillage.json.NullItemException;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
 import org.maillage.validation.internal.Texts;
-import org.maillage.validation.internal.schema.SchemaLayer;
 
 /**
- * The CONSTRAINTS layer: Hibernate Validator on the bound record, with the
- * {@link ParameterMessageInterpolator} (no Expression Language at all), one factory per validator.
- * Each constraint annotation maps to a catalogue rule; the violation's property path becomes a JSON
+ * The CONSTRAINTS layer: the model's Bean Validation constraints checked on the bound record by
+ * plain Java checks derived once per record type ({@link ModelChecks}), or by Hibernate Validator
+ * when the application has a {@code META-INF/validation.xml} (where Bean Validation lets users add
+ * constraints to classes they cannot annotate): Hibernate Validator is not started otherwise. Both
+ * give the same violations, in the same order (by property path, then constraint name). Each
+ * constraint annotation maps to a catalogue rule; the violation's property path becomes a JSON
  * Pointer. Thread-safe.
  */
 public final class ConstraintLayer implements AutoCloseable {
+
+    /** Where Bean Validation reads an application's configuration and its constraint mapping files. */
+    static final String VALIDATION_XML = "META-INF/validation.xml";
 
     private static final Map<String, IdentifierScheme> STRING_ID_CONSTRAINTS = Map.of(
             "ValidSiren", IdentifierScheme.SIREN,
@@ -56,25 +51,51 @@ public final class ConstraintLayer implements AutoCloseable {
     private static final Set<String> NAMED = Set.of("ValidIdentifier", "WellOrderedPeriod", "ValidTerritoryCode", "NotBlank",
             "NotEmpty", "NotNull", "Pattern");
 
-    private final ValidatorFactory factory;
-    private final jakarta.validation.Validator validator;
+    private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path)
+            .thenComparing(v -> v.constraint().annotationType().getName());
 
+    private final ModelChecks plain;
+    private final HibernateChecks hibernate;
+
+    /**
+     * The layer: Hibernate Validator when the application has a {@code META-INF/validation.xml}
+     * (seen through the thread's context class loader or this module's, as Hibernate Validator looks
+     * for it), the plain checks otherwise.
+     */
     public ConstraintLayer() {
-        this.factory = Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .defaultLocale(Locale.ENGLISH)
-                .buildValidatorFactory();
-        this.validator = factory.getValidator();
+        this(hasValidationXml());
+    }
+
+    /**
+     * @param hibernate true to check with Hibernate Validator, false with the plain checks
+     */
+    ConstraintLayer(boolean hibernate) {
+        this.hibernate = hibernate ? new HibernateChecks() : null;
+        this.plain = hibernate ? null : new ModelChecks();
+    }
+
+    private static boolean hasValidationXml() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null && context.getResource(VALIDATION_XML) != null
+                || ConstraintLayer.class.getClassLoader() != null
+                        && ConstraintLayer.class.getClassLoader().getResource(VALIDATION_XML) != null;
+    }
+
+    /** @return true when this layer runs Hibernate Validator */
+    boolean usesHibernate() {
+        return hibernate != null;
     }
 
     /** Constraint findings of one bound object, relative to where it is located. */
     public List<Finding> validate(Object bean, Located where) {
-        List<ConstraintViolation<Object>> violations = new ArrayList<>(validator.validate(bean));
-        violations.sort(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString())
-                .thenComparing(v -> v.getConstraintDescriptor().getAnnotation().annotationType().getName()));
+        List<Violation> violations = hibernate != null ? hibernate.check(bean) : plain.check(bean);
+        if (violations.isEmpty()) {
+            return List.of();
+        }
+        violations.sort(ORDER);
         List<Finding> out = new ArrayList<>(violations.size());
-        for (ConstraintViolation<Object> v : violations) {
-            out.add(map(v, where));
+        for (Violation v : violations) {
+            out.add(map(v, where, bean));
         }
         return out;
     }
@@ -98,15 +119,12 @@ public final class ConstraintLayer implements AutoCloseable {
                 "detail", detail, "detailFr", detailFr), pointer);
     }
 
-    private static Finding map(ConstraintViolation<Object> v, Located where) {
-        ConstraintDescriptor<?> d = v.getConstraintDescriptor();
-        Annotation a = d.getAnnotation();
-        String name = a.annotationType().getSimpleName();
-        String pointer = toJsonPointer(v.getPropertyPath());
-        String property = lastProperty(v.getPropertyPath());
-        Object value = v.getInvalidValue();
+    private static Finding map(Violation v, Located where, Object bean) {
+        String name = v.name();
+        String pointer = v.pointer();
+        Object value = v.value();
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("property", property);
+        p.put("property", v.property());
         String rule;
         IdentifierScheme scheme = STRING_ID_CONSTRAINTS.get(name);
         if (scheme != null) {
@@ -139,15 +157,15 @@ public final class ConstraintLayer implements AutoCloseable {
         } else if (name.equals("Pattern")) {
             rule = "constraint.pattern";
             p.put("value", String.valueOf(value));
-            p.put("pattern", String.valueOf(d.getAttributes().get("regexp")));
+            p.put("pattern", String.valueOf(v.attributes().get("regexp")));
         } else if (RANGE.contains(name)) {
             rule = "constraint.range";
             p.put("value", String.valueOf(value));
-            p.put("detail", v.getMessage());
-            p.put("detailFr", rangeFr(name, d.getAttributes()));
+            p.put("detail", rangeEn(name, v.attributes(), v.message()));
+            p.put("detailFr", rangeFr(name, v.attributes()));
         } else {
             // every constraint of the model has its rule, and a test walks the model to keep it so
-            throw new IllegalStateException("the constraint @" + name + " on " + v.getRootBeanClass().getSimpleName()
+            throw new IllegalStateException("the constraint @" + name + " on " + bean.getClass().getSimpleName()
                     + " maps to no rule: map it in ConstraintLayer");
         }
         return where.finding(rule, p, pointer);
@@ -161,6 +179,20 @@ public final class ConstraintLayer implements AutoCloseable {
      */
     static boolean mapped(String annotation) {
         return NAMED.contains(annotation) || RANGE.contains(annotation) || STRING_ID_CONSTRAINTS.containsKey(annotation);
+    }
+
+    /**
+     * What a range constraint asks, in English: Hibernate Validator's own message, except for
+     * {@code @DecimalMin} and {@code @DecimalMax}, whose default message needs an expression language
+     * the library does not ship (it would print its template, "${inclusive == true ? ...}").
+     */
+    private static String rangeEn(String constraint, Map<String, Object> a, String message) {
+        boolean inclusive = !Boolean.FALSE.equals(a.get("inclusive"));
+        return switch (constraint) {
+            case "DecimalMin" -> "must be greater than " + (inclusive ? "or equal to " : "") + a.get("value");
+            case "DecimalMax" -> "must be less than " + (inclusive ? "or equal to " : "") + a.get("value");
+            default -> message;
+        };
     }
 
     /** What a range constraint asks, in French: Hibernate Validator's messages are English. */
@@ -205,35 +237,10 @@ public final class ConstraintLayer implements AutoCloseable {
         };
     }
 
-    /** A Bean Validation property path as a JSON Pointer: {@code parents[1].territory} → {@code /parents/1/territory}. */
-    static String toJsonPointer(Path path) {
-        StringBuilder sb = new StringBuilder();
-        for (Path.Node n : path) {
-            if (n.isInIterable()) {
-                Object k = n.getIndex() != null ? n.getIndex() : n.getKey();
-                if (k != null) {
-                    sb.append('/').append(SchemaLayer.escape(k.toString()));
-                }
-            }
-            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
-                sb.append('/').append(SchemaLayer.escape(n.getName()));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String lastProperty(Path path) {
-        String last = "";
-        for (Path.Node n : path) {
-            if (n.getKind() == ElementKind.PROPERTY && n.getName() != null) {
-                last = n.getName();
-            }
-        }
-        return last;
-    }
-
     @Override
     public void close() {
-        factory.close();
+        if (hibernate != null) {
+            hibernate.close();
+        }
     }
 }
