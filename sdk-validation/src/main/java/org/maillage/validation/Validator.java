@@ -2,8 +2,6 @@ package org.maillage.validation;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetFormat;
-import org.maillage.json.DatasetWriter;
 import org.maillage.json.ReadLimits;
 import org.maillage.validation.internal.engine.Engine;
 import org.maillage.validation.spi.RulePack;
@@ -174,17 +171,16 @@ public final class Validator {
     }
 
     /**
-     * Validates a dataset held in memory, by writing its canonical JSON form and validating that:
-     * pointers, lines and columns refer to the canonical form.
+     * Validates a dataset held in memory, checking its records as they are, without writing them
+     * out. Pointers name its canonical JSON form ({@code /territories/3/parents/0}); findings have
+     * no line or column. Otherwise the report is the one validating the canonical form's bytes
+     * gives (the read limits, which guard against hostile files, do not apply to records).
      *
      * @param dataset the dataset
      * @return the report; the source name is {@code dataset:<id>}
      */
     public Report validate(Dataset dataset) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DatasetWriter.canonical().write(dataset, bytes);
-        return engine.validate(new ByteArrayInputStream(bytes.toByteArray()), DatasetFormat.JSON,
-                "dataset:" + dataset.header().id());
+        return engine.validate(Objects.requireNonNull(dataset, "dataset"), "dataset:" + dataset.header().id());
     }
 
     /**

@@ -37,6 +37,16 @@ class SchemaConfigurationTest {
     }
 
     @Test
+    void build_failsFast_whenAReferencedSchemaFileIsMissing_althoughFamilySchemasCompileOnFirstUse(@TempDir Path dir)
+            throws Exception {
+        try (URLClassLoader loader = Fixtures.schemaFolder(dir, Map.of(), "common")) {
+            assertThatThrownBy(() -> Validator.builder().schemas(Fixtures.TEST_BASE, SCHEMAS, loader).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the schemas in 'schemas/1.0/' refer to common.schema.json, which the folder lacks");
+        }
+    }
+
+    @Test
     void build_failsFast_whenASchemaUsesAKeywordNoRuleReports_evenInAReferencedFile(@TempDir Path dir) throws Exception {
         String common = """
                 {"$schema": "https://json-schema.org/draft/2020-12/schema",

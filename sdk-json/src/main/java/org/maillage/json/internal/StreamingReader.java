@@ -64,7 +64,8 @@ public final class StreamingReader {
 
     private StreamingReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.mapper = MaillageJson.mapper(limits);
+        // the shared mapper's configuration, with records created without invokeWithArguments
+        this.mapper = MaillageJson.mapper(limits).rebuild().addModule(RecordConstructors.module()).build();
         for (EntityFamily f : EntityFamily.values()) {
             binders.put(f, mapper.readerFor(f.javaType()));
         }
@@ -310,6 +311,57 @@ public final class StreamingReader {
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             throw bindFailure(e, node.json(), node.pointer(), pointerOf(e), node.start().line(), node.start().column());
         }
+    }
+
+    /**
+     * An entity held in memory as the reader would give it from its canonical JSON form: the same
+     * tree (numbers as the reader reads them: decimals as {@code BigDecimal}), its pointer in that
+     * form ({@code /territories/3}), no place in a file. No bytes are written or parsed.
+     *
+     * @param entity the entity
+     * @param index its index in its family's list
+     * @return the node
+     */
+    public EntityNode nodeOf(Entity entity, int index) {
+        EntityFamily family = entity.family();
+        ObjectNode json = mapper.valueToTree(entity);
+        return new EntityNode(family, index, "/" + family.member() + "/" + index, json, SourcePosition.UNKNOWN);
+    }
+
+    /**
+     * A header as the envelope members of its canonical JSON form ({@code $schema} for
+     * {@link DatasetHeader#schema()}, absent members left out, instants and dates as ISO text),
+     * without the entity arrays: what {@link DatasetHandler#envelope} receives for that form.
+     *
+     * @param header the header
+     * @return the members
+     */
+    public ObjectNode envelopeOf(DatasetHeader header) {
+        ObjectNode o = mapper.createObjectNode();
+        if (header.schema() != null) {
+            o.put("$schema", header.schema());
+        }
+        o.put("schemaVersion", header.schemaVersion());
+        o.put("id", header.id());
+        if (header.title() != null) {
+            o.put("title", header.title());
+        }
+        if (header.publisher() != null) {
+            o.set("publisher", mapper.valueToTree(header.publisher()));
+        }
+        if (header.issued() != null) {
+            o.put("issued", header.issued().toString());
+        }
+        if (header.referenceDate() != null) {
+            o.put("referenceDate", header.referenceDate().toString());
+        }
+        if (header.geography() != null) {
+            o.put("geography", header.geography());
+        }
+        if (header.license() != null) {
+            o.put("license", header.license());
+        }
+        return o;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.ReadLimits;
 import org.maillage.json.internal.StreamingReader;
@@ -132,6 +133,17 @@ public final class Engine {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Validates a dataset held in memory, without writing it out: see {@link Run#execute(Dataset)}.
+     *
+     * @param dataset the dataset
+     * @param sourceName the name reported for the source
+     * @return the report
+     */
+    public Report validate(Dataset dataset, String sourceName) {
+        return new Run(this, sourceName, null, ProgressListener.NONE).execute(dataset);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.model.Dataset;
 import org.maillage.core.model.DatasetHeader;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.EntityFamily;
@@ -25,6 +26,7 @@ import org.maillage.json.SourcePosition;
 import org.maillage.json.internal.DatasetHandler;
 import org.maillage.json.internal.EntityNode;
 import org.maillage.json.internal.ReadProblem;
+import org.maillage.json.internal.StreamingReader;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
@@ -68,6 +70,12 @@ final class Run implements DatasetHandler {
     /** What the checks of one entity give, with the codes it uses that their lists have ended. */
     private record EntityResult(List<Finding> findings, IndexEntry entry, Entity model, List<CodelistCheck.Use> endedCodes) {}
 
+    /**
+     * One entity to check: as read from a file ({@code node}), or held in memory ({@code model},
+     * whose tree is made on the worker, with its {@code index} in its family's list).
+     */
+    private record Item(EntityNode node, Entity model, int index) {}
+
     /** Codes an indexed entity uses that their lists have ended, judged at the reference date. */
     private record EndedCodes(IndexEntry entry, List<CodelistCheck.Use> uses) {}
 
@@ -81,7 +89,7 @@ final class Run implements DatasetHandler {
     private final ExecutorService pool;
     private final int window;
     private final Deque<Future<List<EntityResult>>> pending = new ArrayDeque<>();
-    private List<EntityNode> batch = new ArrayList<>(BATCH);
+    private List<Item> batch = new ArrayList<>(BATCH);
     private long batchBytes;
     private long lastOffset;
     private final ProgressListener progress;
@@ -119,7 +127,36 @@ final class Run implements DatasetHandler {
                 pool.shutdownNow();
             }
         }
-        LocalDate referenceDate = checkEnvelope();
+        return checkOver(checkEnvelope(null));
+    }
+
+    /**
+     * Validates a dataset held in memory, without writing it: the records are checked and indexed
+     * as they are, the schema layer judges the tree each one makes ({@link StreamingReader#nodeOf}),
+     * and pointers name its canonical JSON form. Findings have no line or column. Else the report
+     * is the one validating the canonical form's bytes gives (a test holds the two in step).
+     */
+    Report execute(Dataset dataset) {
+        try {
+            for (EntityFamily f : EntityFamily.values()) {
+                int i = 0;
+                for (Entity e : dataset.entities(f)) {
+                    enqueue(new Item(null, e, i++), 0);
+                }
+            }
+            drain();
+            progress.entitiesRead(entities);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        envelope = engine.reader.envelopeOf(dataset.header());
+        return checkOver(checkEnvelope(dataset.header()));
+    }
+
+    /** The checks over the whole dataset, once every entity and the envelope are in the index. */
+    private Report checkOver(LocalDate referenceDate) {
         index.validationDate(LocalDate.now(engine.clock));
         for (EndedCodes ended : endedCodes) {
             for (CodelistCheck.Use use : ended.uses()) {
@@ -150,15 +187,18 @@ final class Run implements DatasetHandler {
 
     @Override
     public void entity(EntityNode node) {
+        enqueue(new Item(node, null, node.index()), node.start().byteOffset());
+    }
+
+    private void enqueue(Item item, long offset) {
         if (++entities % ProgressListener.EVERY == 0) {
             progress.entitiesRead(entities);
         }
         if (pool == null) {
-            merge(process(node));
+            merge(process(item));
             return;
         }
-        batch.add(node);
-        long offset = node.start().byteOffset();
+        batch.add(item);
         if (offset > lastOffset) {
             batchBytes += offset - lastOffset;
             lastOffset = offset;
@@ -169,12 +209,12 @@ final class Run implements DatasetHandler {
     }
 
     private void submitBatch() {
-        List<EntityNode> nodes = batch;
+        List<Item> items = batch;
         batch = new ArrayList<>(BATCH);
         batchBytes = 0;
         pending.addLast(pool.submit(() -> {
-            List<EntityResult> results = new ArrayList<>(nodes.size());
-            for (EntityNode n : nodes) {
+            List<EntityResult> results = new ArrayList<>(items.size());
+            for (Item n : items) {
                 results.add(process(n));
             }
             return results;
@@ -250,8 +290,19 @@ final class Run implements DatasetHandler {
         }
     }
 
-    /** The checks of one entity; runs on a worker. */
-    private EntityResult process(EntityNode node) {
+    /**
+     * The checks of one entity; runs on a worker. An entity read from a file is bound from its tree;
+     * one held in memory is its own record, and its tree, made from it, serves the schema layer (or
+     * is left empty without that layer: nothing else reads it, since the record is bound).
+     */
+    private EntityResult process(Item item) {
+        EntityNode node = item.node();
+        if (node == null) {
+            node = engine.schemas != null ? engine.reader.nodeOf(item.model(), item.index())
+                    : new EntityNode(item.model().family(), item.index(), "/" + item.model().family().member() + "/"
+                            + item.index(), JsonNodeFactory.instance.objectNode().put("id", item.model().id()),
+                            SourcePosition.UNKNOWN);
+        }
         Located where = located(node, node.id());
         List<Finding> out = new ArrayList<>();
         boolean schemaFailed = false;
@@ -260,15 +311,17 @@ final class Run implements DatasetHandler {
             schemaFailed = !fs.isEmpty();
             out.addAll(fs);
         }
-        Entity e = null;
+        Entity e = item.model();
         Entity salvaged = null;
-        try {
-            e = engine.reader.bind(node);
-        } catch (InvalidDataException ex) {
-            if (engine.constraints != null && !schemaFailed) {
-                out.add(ConstraintLayer.bindFailure(where, node.family().type(), ex, relative(ex.pointer(), node.pointer())));
+        if (e == null) {
+            try {
+                e = engine.reader.bind(node);
+            } catch (InvalidDataException ex) {
+                if (engine.constraints != null && !schemaFailed) {
+                    out.add(ConstraintLayer.bindFailure(where, node.family().type(), ex, relative(ex.pointer(), node.pointer())));
+                }
+                salvaged = salvage(node, ex);
             }
-            salvaged = salvage(node, ex);
         }
         List<CodelistCheck.Use> ended = List.of();
         if (e != null && engine.constraints != null) {
@@ -345,7 +398,8 @@ final class Run implements DatasetHandler {
 
     // ---- envelope ------------------------------------------------------------------------------
 
-    private LocalDate checkEnvelope() {
+    /** @param known the header, when the dataset is held in memory; null to bind it from the envelope read */
+    private LocalDate checkEnvelope(DatasetHeader known) {
         ObjectNode env = envelope == null ? JsonNodeFactory.instance.objectNode() : envelope;
         Located where = located(new EntityNode(EntityFamily.TERRITORIES, 0, "", env, envelopeStart), null);
         boolean schemaFailed = false;
@@ -354,9 +408,11 @@ final class Run implements DatasetHandler {
             schemaFailed = !fs.isEmpty();
             findings.addAll(fs);
         }
-        DatasetHeader header = null;
+        DatasetHeader header = known;
         try {
-            header = engine.reader.bindHeader(env);
+            if (header == null) {
+                header = engine.reader.bindHeader(env);
+            }
         } catch (InvalidDataException ex) {
             if (engine.constraints != null && !schemaFailed) {
                 findings.add(ConstraintLayer.bindFailure(where, "dataset", ex, ex.pointer()));

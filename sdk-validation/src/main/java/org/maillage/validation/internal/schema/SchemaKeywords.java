@@ -42,12 +42,14 @@ public final class SchemaKeywords {
      * @param dir the class-path folder, ending with {@code /}
      * @param base the base IRI the folder stands for, ending with {@code /}
      * @param files the schema files the layer loads, relative to the folder
-     * @throws IllegalArgumentException naming each keyword that no rule reports, and where it is
+     * @throws IllegalArgumentException naming each keyword that no rule reports, and where it is, or
+     *     each file a {@code $ref} names that the folder lacks
      */
     static void check(ClassLoader loader, String dir, String base, List<String> files) {
         Deque<String> todo = new ArrayDeque<>(files);
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
         while (!todo.isEmpty()) {
             String file = todo.removeFirst();
             if (!seen.add(file)) {
@@ -56,7 +58,15 @@ public final class SchemaKeywords {
             JsonNode doc = read(loader, dir + file);
             if (doc != null) {
                 walk(doc, file + "#", false, base, todo, problems);
+            } else if (!files.contains(file)) {
+                missing.add(file);
             }
+        }
+        if (!missing.isEmpty()) {
+            // networknt compiles a family's schema only when an entity first needs it: a missing
+            // file would otherwise surface in the middle of a validation
+            throw new IllegalArgumentException("the schemas in '" + dir + "' refer to " + String.join(", ", missing)
+                    + ", which the folder lacks");
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("the schemas in '" + dir + "' use what the schema layer cannot report as a rule: "

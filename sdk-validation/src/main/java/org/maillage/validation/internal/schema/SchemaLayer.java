@@ -2,7 +2,6 @@ package org.maillage.validation.internal.schema;
 
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -19,11 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
 import org.maillage.validation.internal.Texts;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The SCHEMA layer: JSON Schema 2020-12 with networknt, one schema per family
@@ -42,9 +43,16 @@ public final class SchemaLayer {
     private static final Set<String> RANGE_KEYWORDS = Set.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
             "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf");
 
-    private final Map<EntityFamily, Schema> families = new EnumMap<>(EntityFamily.class);
+    /** The networknt schemas, compiled on first use: most runs never need most of them. */
+    private final SchemaRegistry registry;
+    private final String base;
+    /** Compiled family schemas, by ordinal; null until an entity of the family first needs networknt. */
+    private final AtomicReferenceArray<Schema> families = new AtomicReferenceArray<>(EntityFamily.values().length);
     private final Map<EntityFamily, SchemaFastPath.Check> fastPaths = new EnumMap<>(EntityFamily.class);
-    private final Schema envelope;
+    /** The envelope's schema without its entity arrays' {@code items}: compiling it compiles no family schema. */
+    private final Schema envelopeWithoutItems;
+    /** The whole envelope schema, compiled the first time an envelope holds a family member (not an array). */
+    private Schema envelope;
     private final String version;
 
     public SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
@@ -71,14 +79,18 @@ public final class SchemaLayer {
                     + String.join(", ", missing) + ": the schema layer needs the envelope's schema and one per entity family");
         }
         SchemaKeywords.check(loader, dir, base, files);
+        this.registry = registry;
+        this.base = base;
         for (EntityFamily f : EntityFamily.values()) {
-            Schema s = registry.getSchema(SchemaLocation.of(base + f.type() + ".schema.json"));
-            s.initializeValidators();
-            families.put(f, s);
             SchemaFastPath.compile(base, dir, loader, f.type() + ".schema.json").ifPresent(c -> fastPaths.put(f, c));
+            if (!fastPaths.containsKey(f)) {
+                // every entity of the family goes through networknt: compile it now, which also
+                // reports a reference the fast path could not resolve when the validator is built
+                families.set(f.ordinal(), compile(SchemaLocation.of(base + f.type() + ".schema.json"), null));
+            }
         }
-        this.envelope = registry.getSchema(SchemaLocation.of(base + "dataset.schema.json"));
-        envelope.initializeValidators();
+        this.envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY),
+                withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base));
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
     }
@@ -117,7 +129,69 @@ public final class SchemaLayer {
      * certainly valid skips networknt; any other goes through it.
      */
     public List<Finding> validate(EntityFamily family, JsonNode node, Located where) {
-        return passesFastPath(family, node) ? List.of() : evaluate(families.get(family), node, where);
+        return passesFastPath(family, node) ? List.of() : evaluate(family(family), node, where);
+    }
+
+    /** The family's networknt schema, compiled on first use (once; workers may ask at the same time). */
+    private Schema family(EntityFamily family) {
+        Schema s = families.get(family.ordinal());
+        if (s == null) {
+            synchronized (this) {
+                s = families.get(family.ordinal());
+                if (s == null) {
+                    s = compile(SchemaLocation.of(base + family.type() + ".schema.json"), null);
+                    families.set(family.ordinal(), s);
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The envelope's schema. The envelope a run checks holds no entity array (the reader streams
+     * them), so the schema without the arrays' {@code items} judges it exactly as the whole one
+     * does, without compiling a family schema; an envelope holding a family member that is not an
+     * array (read as an envelope member) gets the whole schema, compiled on first use.
+     */
+    private Schema envelopeFor(JsonNode node) {
+        boolean holdsFamily = false;
+        for (EntityFamily f : EntityFamily.values()) {
+            holdsFamily |= node.has(f.member());
+        }
+        if (!holdsFamily) {
+            return envelopeWithoutItems;
+        }
+        synchronized (this) {
+            if (envelope == null) {
+                envelope = compile(SchemaLocation.of(base + "dataset.schema.json"), null);
+            }
+            return envelope;
+        }
+    }
+
+    /** The name under the base IRI of the envelope's schema without the entity arrays' items. */
+    private static final String ENVELOPE_ONLY = "dataset.envelope-only.schema.json";
+
+    private Schema compile(SchemaLocation location, JsonNode document) {
+        Schema s = document == null ? registry.getSchema(location) : registry.getSchema(location, document);
+        s.initializeValidators();
+        return s;
+    }
+
+    /**
+     * The envelope's schema document with its own {@code $id} and without the {@code items} of the
+     * entity array members, so that compiling it compiles no family schema.
+     */
+    private static JsonNode withoutEntityItems(JsonNode dataset, String base) {
+        ObjectNode copy = (ObjectNode) dataset.deepCopy();
+        copy.put("$id", base + ENVELOPE_ONLY);
+        JsonNode properties = copy.get("properties");
+        for (EntityFamily f : EntityFamily.values()) {
+            if (properties != null && properties.get(f.member()) instanceof ObjectNode member) {
+                member.remove("items");
+            }
+        }
+        return copy;
     }
 
     private static List<Finding> evaluate(Schema s, JsonNode node, Located where) {
@@ -140,17 +214,12 @@ public final class SchemaLayer {
 
     /** networknt's errors for one entity, without the fast path; for the tests that compare them. */
     List<Error> networkntErrors(EntityFamily family, JsonNode node) {
-        return families.get(family).validate(node);
+        return family(family).validate(node);
     }
 
     /** Schema errors of the envelope (the root object without its entity arrays). */
     public List<Finding> validateEnvelope(JsonNode node, Located where) {
-        return evaluate(envelope, node, where);
-    }
-
-    /** Validates a JSON text against the envelope schema; for tests of the mapping. */
-    List<Error> validateText(String json) {
-        return envelope.validate(json, InputFormat.JSON);
+        return evaluate(envelopeFor(node), node, where);
     }
 
     /**
