@@ -5,6 +5,7 @@ import java.util.Map;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleCatalogue;
 import org.maillage.validation.RuleDefinition;
+import org.maillage.validation.internal.FrenchDates;
 
 /** Makes findings from catalogue rules: renders the templates with parameters made safe to print. */
 final class FindingFactory {
@@ -67,7 +68,7 @@ final class FindingFactory {
         RuleDefinition r = catalogue.rule(ruleId);
         Map<String, String> safe = new LinkedHashMap<>();
         params.forEach((k, v) -> safe.put(k, printable(v)));
-        Map<String, String> french = french(safe);
+        Map<String, String> french = french(FrenchDates.arguments(safe));
         Map<String, String> fragmentsFr = french(fragments);
         return new Finding(r.id(), r.severity(), r.priority(), r.layer(),
                 RuleCatalogue.render(RuleCatalogue.render(r.messageEn(), fragments), safe),

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.maillage.core.model.EntityFamily;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
+import org.maillage.validation.internal.SchemaExpectations;
 import org.maillage.validation.internal.Texts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,6 +55,7 @@ public final class SchemaLayer {
     /** The whole envelope schema, compiled the first time an envelope holds a family member (not an array). */
     private Schema envelope;
     private final String version;
+    private final SchemaExpectations expectations;
 
     public SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
         String dir = classpathDir.endsWith("/") ? classpathDir : classpathDir + "/";
@@ -91,6 +93,7 @@ public final class SchemaLayer {
         }
         this.envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY),
                 withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base));
+        this.expectations = new SchemaExpectations(base, dir, loader);
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
     }
@@ -194,7 +197,7 @@ public final class SchemaLayer {
         return copy;
     }
 
-    private static List<Finding> evaluate(Schema s, JsonNode node, Located where) {
+    private List<Finding> evaluate(Schema s, JsonNode node, Located where) {
         List<Error> errors;
         try {
             errors = s.validate(node);
@@ -228,7 +231,7 @@ public final class SchemaLayer {
      * reported once, and a value of the wrong type is not also said to be outside an enumeration,
      * pattern, format or range, which adds nothing to "null found, string expected".
      */
-    private static List<Finding> map(List<Error> errors, Located where) {
+    private List<Finding> map(List<Error> errors, Located where) {
         Set<String> mistyped = new HashSet<>();
         for (Error e : errors) {
             if ("type".equals(e.getKeyword())) {
@@ -262,6 +265,12 @@ public final class SchemaLayer {
                     p.put("expected", args.length > 1 ? String.valueOf(args[1]) : String.valueOf(e.getSchemaNode()));
                     p.put("foundFr", Texts.STANDARD.jsonTypeFr(p.get("found")));
                     p.put("expectedFr", Texts.STANDARD.jsonTypeFr(p.get("expected")));
+                    if (e.getSchemaLocation() != null) {
+                        expectations.at(e.getSchemaLocation().toString()).ifPresent(x -> {
+                            p.put("expected", x.en());
+                            p.put("expectedFr", x.fr());
+                        });
+                    }
                 }
                 case "enum", "const" -> {
                     rule = "schema.enum";
