@@ -279,7 +279,11 @@ final class Chromium implements AutoCloseable {
                 page.abort();
             }
         } finally {
+            // Chromium's helpers (renderer, zygote, crash handler) outlive the main process if left
+            // alone, and go on writing into the profile folder deleted below
+            java.util.List<ProcessHandle> helpers = process.descendants().toList();
             process.destroy();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             try {
                 if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
@@ -288,12 +292,28 @@ final class Chromium implements AutoCloseable {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            deleteProfile();
+        }
+    }
+
+    /**
+     * Deletes the profile folder; a file that vanishes or appears while it is walked (a helper process
+     * still exiting) makes it try again, and what is left after three tries is left to the system's
+     * temporary folder cleaner: a test's outcome must not depend on it.
+     */
+    private void deleteProfile() {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
             try (Stream<Path> files = Files.walk(profile)) {
                 for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
                     Files.deleteIfExists(f);
                 }
-            } catch (IOException ignored) {
-                // a file Chromium still held; the temporary folder cleaner takes it
+            } catch (IOException | java.io.UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
