@@ -75,26 +75,6 @@ class CompactIndexTest {
     }
 
     private static RulePack packOf(Rule rule) {
-        return new RulePack() {
-            @Override
-            public String name() {
-                return "test";
-            }
-
-            @Override
-            public String version() {
-                return "1.0.0";
-            }
-
-            @Override
-            public List<Rule> rules() {
-                return List.of(rule);
-            }
-
-            @Override
-            public List<RuleDefinition> definitions() {
-                return List.of(SEEN);
-            }
-        };
+        return TestPacks.of(rule, SEEN);
     }
 }

@@ -21,6 +21,7 @@ import org.maillage.validation.Priority;
 import org.maillage.validation.Report;
 import org.maillage.validation.RuleDefinition;
 import org.maillage.validation.Severity;
+import org.maillage.validation.TestPacks;
 import org.maillage.validation.Validator;
 
 class EntityRuleTest {
@@ -28,29 +29,8 @@ class EntityRuleTest {
     private static final RuleDefinition SEEN = new RuleDefinition("rule.test-seen", Layer.RULES, Severity.INFO,
             Priority.PERMITTED, "seen '{contract}'", "vu « {contract} »", "Nothing to do.", "Rien à faire.", "test");
 
-    /** A pack of one rule, under its own profile. */
     private static RulePack packOf(Rule rule) {
-        return new RulePack() {
-            @Override
-            public String name() {
-                return "test";
-            }
-
-            @Override
-            public String version() {
-                return "1.0.0";
-            }
-
-            @Override
-            public List<Rule> rules() {
-                return List.of(rule);
-            }
-
-            @Override
-            public List<RuleDefinition> definitions() {
-                return List.of(SEEN);
-            }
-        };
+        return TestPacks.of(rule, SEEN);
     }
 
     @Test

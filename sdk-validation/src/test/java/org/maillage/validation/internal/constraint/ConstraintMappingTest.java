@@ -8,20 +8,12 @@ import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
-import org.maillage.core.model.DatasetHeader;
-import org.maillage.core.model.EntityFamily;
 
 /**
  * Every Bean Validation constraint of the model maps to a rule of its own: there is no catch-all
@@ -35,20 +27,7 @@ class ConstraintMappingTest {
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                 .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
             jakarta.validation.Validator validator = factory.getValidator();
-            Deque<Class<?>> todo = new ArrayDeque<>();
-            Set<Class<?>> seen = new HashSet<>();
-            for (EntityFamily f : EntityFamily.values()) {
-                todo.add(f.javaType());
-            }
-            todo.add(DatasetHeader.class);
-            while (!todo.isEmpty()) {
-                Class<?> c = todo.removeFirst();
-                if (!c.isRecord() || !seen.add(c)) {
-                    continue;
-                }
-                for (RecordComponent rc : c.getRecordComponents()) {
-                    addTypes(rc.getGenericType(), todo);
-                }
+            for (Class<?> c : ModelChecksTest.modelRecords()) {
                 BeanDescriptor bean = validator.getConstraintsForClass(c);
                 bean.getConstraintDescriptors().forEach(d -> note(d, c.getSimpleName(), where));
                 for (PropertyDescriptor p : bean.getConstrainedProperties()) {
@@ -64,16 +43,6 @@ class ConstraintMappingTest {
         TreeMap<String, Set<String>> unmapped = new TreeMap<>(where);
         unmapped.keySet().removeIf(ConstraintLayer::mapped);
         assertThat(unmapped).as("constraints of the model with no rule: map them in ConstraintLayer (and the catalogue)").isEmpty();
-    }
-
-    private static void addTypes(Type t, Deque<Class<?>> todo) {
-        if (t instanceof Class<?> c) {
-            todo.add(c);
-        } else if (t instanceof ParameterizedType p) {
-            for (Type a : p.getActualTypeArguments()) {
-                addTypes(a, todo);
-            }
-        }
     }
 
     private static void noteElements(ContainerElementTypeDescriptor e, String at, TreeMap<String, Set<String>> where) {

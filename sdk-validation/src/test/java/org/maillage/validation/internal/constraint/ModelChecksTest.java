@@ -189,7 +189,8 @@ class ModelChecksTest {
         return out;
     }
 
-    private static Set<Class<?>> modelRecords() {
+    /** Every record type of the model that an entity or the dataset header can hold, walked from the families. */
+    static Set<Class<?>> modelRecords() {
         Deque<Class<?>> todo = new ArrayDeque<>();
         Set<Class<?>> seen = new LinkedHashSet<>();
         for (EntityFamily f : EntityFamily.values()) {
