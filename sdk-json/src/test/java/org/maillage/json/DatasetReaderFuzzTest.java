@@ -70,7 +70,101 @@ class DatasetReaderFuzzTest {
     /** @return whether the input was a dataset */
     static boolean readJson(byte[] input) {
         scanAndBind(input, DatasetFormat.JSON);
+        tokenPathAgreesWithTreePath(input);
         return readAndRewrite(input, DatasetFormat.JSON);
+    }
+
+    @Test
+    void onMutatedBytesOfGeneratedDatasets_theTokenPathReadsOrRefusesExactlyAsTheTreePath() {
+        int[] outcomes = new int[2];
+        org.maillage.core.testkit.Seeds.check(400, c -> {
+            Dataset d = ModelGenerator.seeded(c.between(0, 7)).dataset();
+            byte[] bytes = DatasetWriter.canonical().writeString(d).getBytes(StandardCharsets.UTF_8);
+            int edits = c.percent(60) ? 1 : c.between(2, 4);
+            for (int i = 0; i < edits; i++) {
+                bytes = edit(bytes, c);
+            }
+            outcomes[tokenPathAgreesWithTreePath(bytes) ? 0 : 1]++;
+        });
+        assertThat(outcomes[0]).as("mutated files read").isGreaterThan(40);
+        assertThat(outcomes[1]).as("mutated files refused").isGreaterThan(40);
+    }
+
+    private static final String[] PIECES = {"{", "}", "[", "]", "\"", ",", ":", "0", "1.5", "-", "a", "\\", " ", "null", "true",
+        "\"id\"", "\"extra\": 1,", "\"\\u00e9\"", "\u00ff", "1e400"};
+
+    /** One edit somewhere in the bytes: a byte removed, a piece inserted, or a span doubled. */
+    private static byte[] edit(byte[] in, org.maillage.core.testkit.Choices c) {
+        int at = c.between(0, in.length - 1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length + 32);
+        out.write(in, 0, at);
+        switch (c.between(0, 2)) {
+            case 0 -> out.write(in, at + 1, in.length - at - 1);
+            case 1 -> {
+                out.writeBytes(c.pick(PIECES).getBytes(StandardCharsets.UTF_8));
+                out.write(in, at, in.length - at);
+            }
+            default -> {
+                int len = Math.min(in.length - at, c.between(1, 40));
+                out.write(in, at, len);
+                out.write(in, at, in.length - at);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The reader binds entities straight from the tokens and reads an entity as a tree only when
+     * its binder gives up; reading every entity as a tree and binding it with databind must give the
+     * same dataset, or fail with the same message at the same place.
+     *
+     * @return whether the input was read
+     */
+    static boolean tokenPathAgreesWithTreePath(byte[] input) {
+        Object token;
+        try {
+            token = DatasetReader.standard().read(new ByteArrayInputStream(input), DatasetFormat.JSON);
+        } catch (InvalidDataException e) {
+            token = failure(e);
+        }
+        Object tree;
+        try {
+            tree = treeRead(input);
+        } catch (InvalidDataException e) {
+            tree = failure(e);
+        }
+        assertThat(token).as("the token path against the tree path").isEqualTo(tree);
+        return token instanceof Dataset;
+    }
+
+    private static String failure(InvalidDataException e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage() + " at " + e.pointer() + " " + e.line() + ":" + e.column();
+    }
+
+    /** What the reader did before the token binder: every entity a tree, bound by databind. */
+    private static Dataset treeRead(byte[] input) {
+        StreamingReader reader = StreamingReader.standard();
+        List<org.maillage.core.model.Entity> entities = new ArrayList<>();
+        tools.jackson.databind.node.ObjectNode[] envelope = new tools.jackson.databind.node.ObjectNode[1];
+        reader.scan(new ByteArrayInputStream(input), DatasetFormat.JSON, new DatasetHandler() {
+            @Override
+            public void entity(EntityNode entity) {
+                assertThat(entity.bound()).as("a tree").isNull();
+                entities.add(reader.bind(entity));
+            }
+
+            @Override
+            public void problem(ReadProblem problem) {
+                throw new InvalidDataException(problem.message(), problem.pointer(), problem.position().line(),
+                        problem.position().column(), null);
+            }
+
+            @Override
+            public void envelope(tools.jackson.databind.node.ObjectNode node, SourcePosition start) {
+                envelope[0] = node;
+            }
+        });
+        return Dataset.of(reader.bindHeader(envelope[0]), entities);
     }
 
     static boolean readNdjson(byte[] input) {

@@ -1,5 +1,6 @@
 package org.maillage.json.internal;
 
+import org.maillage.core.model.EntityFamily;
 import org.maillage.json.SourcePosition;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,4 +32,25 @@ public interface DatasetHandler {
      * @param start where the root object starts
      */
     default void envelope(ObjectNode envelope, SourcePosition start) {}
+
+    /**
+     * Whether entities of a JSON document are to be bound from the tokens where {@link #binder}
+     * gives a binder: the reader then keeps the current entity's bytes, to read it again as a tree
+     * when the binder gives up. NDJSON lines are always read as trees.
+     *
+     * @return true to bind from the tokens; false (the default) to receive every entity as a tree
+     */
+    default boolean binds() {
+        return false;
+    }
+
+    /**
+     * The token binder of a family, asked once per entity array when {@link #binds} is true.
+     *
+     * @param family the family
+     * @return the binder, or null to receive that family's entities as trees
+     */
+    default TokenBinder binder(EntityFamily family) {
+        return null;
+    }
 }

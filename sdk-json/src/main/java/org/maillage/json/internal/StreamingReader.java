@@ -14,9 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.Objects;
 import org.maillage.core.InvalidDataException;
 import org.maillage.core.model.Dataset;
@@ -58,17 +58,60 @@ public final class StreamingReader {
     private static final StreamingReader STANDARD = new StreamingReader(ReadLimits.defaults());
 
     private final ReadLimits limits;
+    /** Parses and builds trees: the shared mapper of these limits. */
     private final JsonMapper mapper;
-    /** One reader per family: {@code treeToValue(node, Class)} resolves the Java type at every call. */
-    private final Map<EntityFamily, ObjectReader> binders = new EnumMap<>(EntityFamily.class);
+    /**
+     * Binds the full way (after the token binder gave up, or for a caller's tree): the same
+     * configuration, with records created without {@code invokeWithArguments}. Built on first
+     * use, with one reader per family: building them costs a third of a second of CPU, and a
+     * file the token binder reads whole never needs them.
+     */
+    private volatile JsonMapper bindingMapper;
+    private final AtomicReferenceArray<ObjectReader> binders = new AtomicReferenceArray<>(EntityFamily.values().length);
+    /** Token binders without schema checks, for {@link #read}; compiled on first use. */
+    private final AtomicReferenceArray<TokenBinder> plainBinders = new AtomicReferenceArray<>(EntityFamily.values().length);
 
     private StreamingReader(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        // the shared mapper's configuration, with records created without invokeWithArguments
-        this.mapper = MaillageJson.mapper(limits).rebuild().addModule(RecordConstructors.module()).build();
-        for (EntityFamily f : EntityFamily.values()) {
-            binders.put(f, mapper.readerFor(f.javaType()));
+        this.mapper = MaillageJson.mapper(limits);
+    }
+
+    private JsonMapper bindingMapper() {
+        JsonMapper m = bindingMapper;
+        if (m == null) {
+            synchronized (this) {
+                m = bindingMapper;
+                if (m == null) {
+                    m = mapper.rebuild().addModule(RecordConstructors.module()).build();
+                    bindingMapper = m;
+                }
+            }
         }
+        return m;
+    }
+
+    private ObjectReader binder(EntityFamily family) {
+        ObjectReader r = binders.get(family.ordinal());
+        if (r == null) {
+            r = bindingMapper().readerFor(family.javaType());
+            binders.compareAndSet(family.ordinal(), null, r);
+        }
+        return r;
+    }
+
+    /**
+     * The token binder of a family that checks nothing but binding: what {@link #read} binds with.
+     *
+     * @param family the family
+     * @return the binder, compiled on first use
+     */
+    public TokenBinder plainBinder(EntityFamily family) {
+        TokenBinder b = plainBinders.get(family.ordinal());
+        if (b == null) {
+            b = TokenBinder.of(family.javaType(), ValueShape.ANY);
+            plainBinders.compareAndSet(family.ordinal(), null, b);
+        }
+        return b;
     }
 
     /**
@@ -129,7 +172,17 @@ public final class StreamingReader {
         scan(in, format, new DatasetHandler() {
             @Override
             public void entity(EntityNode entity) {
-                entities.add(bind(entity));
+                entities.add(entity.bound() != null ? entity.bound() : bind(entity));
+            }
+
+            @Override
+            public boolean binds() {
+                return true;
+            }
+
+            @Override
+            public TokenBinder binder(EntityFamily family) {
+                return plainBinder(family);
             }
 
             @Override
@@ -186,7 +239,7 @@ public final class StreamingReader {
         if (format == DatasetFormat.NDJSON) {
             new NdjsonScanner(mapper, handler, maxLineLength()).scan(buffered);
         } else {
-            scanJson(new SourceStream(buffered), handler);
+            scanJson(new SourceStream(buffered), handler, handler.binds());
         }
     }
 
@@ -236,10 +289,11 @@ public final class StreamingReader {
         return (int) Math.min(1L << 30, Math.max(1L << 20, 4L * limits.maxStringLength()));
     }
 
-    private void scanJson(InputStream in, DatasetHandler handler) {
+    private void scanJson(InputStream source, DatasetHandler handler, boolean binds) {
         JsonParser p = null;
+        EntityBytes bytes = binds ? new EntityBytes(source) : null;
         try {
-            p = mapper.createParser(in);
+            p = mapper.createParser(bytes != null ? bytes : source);
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new InvalidDataException("the document is empty", "", 1, 1, null);
@@ -255,7 +309,7 @@ public final class StreamingReader {
                 t = p.nextToken();
                 EntityFamily family = EntityFamily.ofMember(name);
                 if (family != null && t == JsonToken.START_ARRAY) {
-                    scanArray(p, family, handler);
+                    scanArray(p, family, handler, bytes);
                 } else {
                     JsonNode value = mapper.readTree(p);
                     envelope.set(name, value);
@@ -276,9 +330,10 @@ public final class StreamingReader {
         }
     }
 
-    private void scanArray(JsonParser p, EntityFamily family, DatasetHandler handler) {
+    private void scanArray(JsonParser p, EntityFamily family, DatasetHandler handler, EntityBytes bytes) {
         int index = 0;
         JsonToken t;
+        TokenBinder binder = bytes == null ? null : handler.binder(family);
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
                 throw new InvalidDataException("unexpected end of input in the " + family.member() + " array",
@@ -286,7 +341,9 @@ public final class StreamingReader {
             }
             SourcePosition start = position(p.currentTokenLocation());
             String pointer = "/" + family.member() + "/" + index;
-            if (t == JsonToken.START_OBJECT) {
+            if (t == JsonToken.START_OBJECT && binder != null && start.byteOffset() >= 0) {
+                handler.entity(bindOrRead(p, family, index, pointer, start, binder, bytes));
+            } else if (t == JsonToken.START_OBJECT) {
                 ObjectNode node = (ObjectNode) mapper.readTree(p);
                 handler.entity(new EntityNode(family, index, pointer, node, start));
             } else {
@@ -299,6 +356,53 @@ public final class StreamingReader {
     }
 
     /**
+     * An entity bound by the token binder, or, when the binder gives up, its tree read again from
+     * its bytes: the parser goes on to the entity's end, and the bytes from its start to there are
+     * parsed again into the tree the full path needs. The parser is left on the entity's
+     * {@code END_OBJECT}, as reading its tree would leave it.
+     */
+    private EntityNode bindOrRead(JsonParser p, EntityFamily family, int index, String pointer, SourcePosition start,
+            TokenBinder binder, EntityBytes bytes) {
+        bytes.keepFrom(start.byteOffset());
+        int depth = p.streamReadContext().getNestingDepth();
+        try {
+            return new EntityNode(family, index, pointer, null, start, binder.bind(p));
+        } catch (TokenBinder.Unsure unsure) {
+            if (p.currentToken().isStructStart()) {
+                p.skipChildren();
+            }
+            while (p.streamReadContext().getNestingDepth() >= depth) {
+                if (p.nextToken().isStructStart()) {
+                    p.skipChildren();
+                }
+            }
+            byte[] entity = bytes.slice(start.byteOffset(), p.currentLocation().getByteOffset());
+            JsonParser again = null;
+            try {
+                again = mapper.createParser(entity);
+                return new EntityNode(family, index, pointer, (ObjectNode) mapper.readTree(again), start);
+            } catch (JacksonException e) {
+                throw relocated(translate(e, again), pointer, start);
+            } finally {
+                if (again != null) {
+                    closeQuietly(again);
+                }
+            }
+        }
+    }
+
+    /** A failure found reading an entity's bytes again, placed in the file rather than in those bytes. */
+    private static RuntimeException relocated(RuntimeException failure, String pointer, SourcePosition start) {
+        if (!(failure instanceof InvalidDataException e)) {
+            return failure;
+        }
+        long line = e.line() <= 1 ? start.line() : start.line() + e.line() - 1;
+        long column = e.line() <= 1 ? start.column() + Math.max(1, e.column()) - 1 : e.column();
+        return new InvalidDataException(e.getMessage(), pointer + (e.pointer() == null ? "" : e.pointer()), line, column,
+                e.getCause());
+    }
+
+    /**
      * Binds an entity read from a file to its record.
      *
      * @param node the entity as read
@@ -307,7 +411,10 @@ public final class StreamingReader {
      */
     public Entity bind(EntityNode node) {
         try {
-            return binders.get(node.family()).readValue(node.json());
+            if (node.bound() != null) {
+                return node.bound();
+            }
+            return binder(node.family()).readValue(node.json());
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             throw bindFailure(e, node.json(), node.pointer(), pointerOf(e), node.start().line(), node.start().column());
         }
@@ -381,7 +488,7 @@ public final class StreamingReader {
             copy.remove(f.member());
         }
         try {
-            return mapper.treeToValue(copy, DatasetHeader.class);
+            return bindingMapper().treeToValue(copy, DatasetHeader.class);
         } catch (JacksonException e) { // a DatabindException, or a number out of range of its Java type
             throw bindFailure(e, copy, "", pointerOf(e), 0, 0);
         }

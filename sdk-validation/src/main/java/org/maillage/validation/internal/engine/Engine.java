@@ -11,11 +11,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.maillage.core.model.Dataset;
 import org.maillage.json.DatasetFormat;
 import org.maillage.json.ReadLimits;
 import org.maillage.json.internal.StreamingReader;
+import org.maillage.json.internal.TokenBinder;
+import org.maillage.json.internal.ValueShape;
 import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
 import org.maillage.validation.Report;
@@ -46,6 +50,9 @@ public final class Engine {
     final int parallelism;
     final Waivers waivers;
     final Clock clock;
+    /** The token binders, by family ordinal, compiled on first use; empty for a family read as trees. */
+    private final AtomicReferenceArray<Optional<TokenBinder>> tokenBinders =
+            new AtomicReferenceArray<>(org.maillage.core.model.EntityFamily.values().length);
 
     /**
      * @param layers the layers to run (READ always runs)
@@ -84,6 +91,27 @@ public final class Engine {
         this.parallelism = Math.max(1, parallelism);
         this.waivers = waivers;
         this.clock = clock;
+    }
+
+    /**
+     * The token binder of a family: it checks what the family's schema asks (when the SCHEMA layer
+     * runs) while it binds, so an entity it binds needs neither a tree, nor networknt, nor databind.
+     *
+     * @param family the family
+     * @return the binder, or null when the family's schema uses something the binder does not model
+     */
+    TokenBinder tokenBinder(org.maillage.core.model.EntityFamily family) {
+        Optional<TokenBinder> b = tokenBinders.get(family.ordinal());
+        if (b == null) {
+            if (schemas == null) {
+                b = Optional.of(reader.plainBinder(family));
+            } else {
+                ValueShape shape = schemas.shape(family);
+                b = shape == null ? Optional.empty() : Optional.of(TokenBinder.of(family.javaType(), shape));
+            }
+            tokenBinders.compareAndSet(family.ordinal(), null, b);
+        }
+        return b.orElse(null);
     }
 
     /**

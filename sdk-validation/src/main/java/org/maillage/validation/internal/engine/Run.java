@@ -27,6 +27,7 @@ import org.maillage.json.internal.DatasetHandler;
 import org.maillage.json.internal.EntityNode;
 import org.maillage.json.internal.ReadProblem;
 import org.maillage.json.internal.StreamingReader;
+import org.maillage.json.internal.TokenBinder;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Layer;
 import org.maillage.validation.ProgressListener;
@@ -190,6 +191,16 @@ final class Run implements DatasetHandler {
         enqueue(new Item(node, null, node.index()), node.start().byteOffset());
     }
 
+    @Override
+    public boolean binds() {
+        return true;
+    }
+
+    @Override
+    public TokenBinder binder(EntityFamily family) {
+        return engine.tokenBinder(family);
+    }
+
     private void enqueue(Item item, long offset) {
         if (++entities % ProgressListener.EVERY == 0) {
             progress.entitiesRead(entities);
@@ -291,7 +302,8 @@ final class Run implements DatasetHandler {
     }
 
     /**
-     * The checks of one entity; runs on a worker. An entity read from a file is bound from its tree;
+     * The checks of one entity; runs on a worker. An entity read from a file was bound from the
+     * tokens, or is bound from its tree;
      * one held in memory is its own record, and its tree, made from it, serves the schema layer (or
      * is left empty without that layer: nothing else reads it, since the record is bound).
      */
@@ -306,12 +318,13 @@ final class Run implements DatasetHandler {
         Located where = located(node, node.id());
         List<Finding> out = new ArrayList<>();
         boolean schemaFailed = false;
-        if (engine.schemas != null) {
+        // an entity bound from the tokens passed its schema's shape and is bound: nothing to do here
+        if (engine.schemas != null && node.bound() == null) {
             List<Finding> fs = engine.schemas.validate(node.family(), node.json(), where);
             schemaFailed = !fs.isEmpty();
             out.addAll(fs);
         }
-        Entity e = item.model();
+        Entity e = item.model() != null ? item.model() : node.bound();
         Entity salvaged = null;
         if (e == null) {
             try {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.maillage.json.internal.ValueShape;
 import org.maillage.json.internal.IsoDates;
 import tools.jackson.databind.JsonNode;
 
@@ -95,6 +97,25 @@ final class SchemaFastPath {
             return "";
         } catch (Unsupported e) {
             return e.getMessage();
+        }
+    }
+
+    /**
+     * Compiles the {@link ValueShape} of one schema document: what the token binder checks while it
+     * binds, the same keywords as the fast path, with the same tests.
+     *
+     * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
+     * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
+     * @param loader the class loader holding the schemas
+     * @param file the schema's file name, e.g. {@code observation.schema.json}
+     * @return the shape, or empty when the schema uses something a shape does not model (then every
+     *     entity of the family takes the full path)
+     */
+    static Optional<ValueShape> shape(String baseIri, String classpathDir, ClassLoader loader, String file) {
+        try {
+            return Optional.of(new SchemaFastPath(baseIri, classpathDir, loader).shapeRef(URI.create(baseIri + file)));
+        } catch (Unsupported e) {
+            return Optional.empty();
         }
     }
 
@@ -238,6 +259,247 @@ final class SchemaFastPath {
         };
     }
 
+    // ---- shapes --------------------------------------------------------------------------------
+
+    private final Map<String, ValueShape> shapes = new HashMap<>();
+    private final Set<String> resolving = new HashSet<>();
+
+    private ValueShape shapeRef(URI iri) throws Unsupported {
+        String key = iri.toString();
+        ValueShape known = shapes.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!resolving.add(key)) {
+            throw new Unsupported("recursive reference " + key);
+        }
+        URI document = withoutFragment(iri);
+        JsonNode target = document(document);
+        String fragment = iri.getRawFragment();
+        if (fragment != null && !fragment.isEmpty()) {
+            if (!fragment.startsWith("/")) {
+                throw new Unsupported("anchor reference " + key);
+            }
+            target = target.at(decodePercent(fragment));
+            if (target.isMissingNode()) {
+                throw new Unsupported("unresolved reference " + key);
+            }
+        }
+        ValueShape shape = shapeOf(target, document, key);
+        resolving.remove(key);
+        shapes.put(key, shape);
+        return shape;
+    }
+
+    /** A shape being put together from a schema's keywords and the schemas it refers to. */
+    private static final class Draft {
+        int types = ValueShape.ANY_TYPE;
+        final List<Predicate<String>> strings = new ArrayList<>();
+        boolean stringsUnsure;
+        final List<ValueShape.NumberCheck> numbers = new ArrayList<>();
+        boolean enumerated;
+        boolean object;
+        Map<String, ValueShape> properties;
+        boolean closed;
+        boolean otherMembersUnsure;
+        List<String> required = List.of();
+        ValueShape items;
+        int minItems;
+        int maxItems = Integer.MAX_VALUE;
+
+        /** Adds what another schema (a {@code $ref}'s target) asks: both must hold. */
+        void and(ValueShape o, String where) throws Unsupported {
+            types &= o.types();
+            if (o.string() != null) {
+                strings.add(o.string());
+            }
+            stringsUnsure |= o.stringsUnsure();
+            if (o.number() != null) {
+                numbers.add(o.number());
+            }
+            enumerated |= o.enumerated();
+            if (o.properties() != null || o.closed() || o.otherMembersUnsure() || !o.required().isEmpty()) {
+                objectPart(where);
+                properties = o.properties();
+                closed = o.closed();
+                otherMembersUnsure = o.otherMembersUnsure();
+                required = o.required();
+            }
+            if (o.items() != null) {
+                itemsPart(where);
+                items = o.items();
+            }
+            minItems = Math.max(minItems, o.minItems());
+            maxItems = Math.min(maxItems, o.maxItems());
+        }
+
+        void objectPart(String where) throws Unsupported {
+            if (object) {
+                throw new Unsupported("object keywords in two conjoined schemas at " + where);
+            }
+            object = true;
+        }
+
+        void itemsPart(String where) throws Unsupported {
+            if (items != null) {
+                throw new Unsupported("items in two conjoined schemas at " + where);
+            }
+        }
+
+        ValueShape build() {
+            Predicate<String> string = switch (strings.size()) {
+                case 0 -> null;
+                case 1 -> strings.get(0);
+                default -> {
+                    List<Predicate<String>> all = List.copyOf(strings);
+                    yield v -> {
+                        for (Predicate<String> t : all) {
+                            if (!t.test(v)) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    };
+                }
+            };
+            ValueShape.NumberCheck number = switch (numbers.size()) {
+                case 0 -> null;
+                case 1 -> numbers.get(0);
+                default -> {
+                    List<ValueShape.NumberCheck> all = List.copyOf(numbers);
+                    yield (integral, decimal, d) -> {
+                        for (ValueShape.NumberCheck c : all) {
+                            if (!c.passes(integral, decimal, d)) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    };
+                }
+            };
+            return new ValueShape(types, string, stringsUnsure, number, enumerated, properties, closed, otherMembersUnsure,
+                    required, items, minItems, maxItems);
+        }
+    }
+
+    private ValueShape shapeOf(JsonNode s, URI base, String where) throws Unsupported {
+        if (s.isBoolean()) {
+            if (s.booleanValue()) {
+                return ValueShape.ANY;
+            }
+            throw new Unsupported("false schema at " + where);
+        }
+        if (!s.isObject()) {
+            throw new Unsupported("not a schema at " + where);
+        }
+        URI b = base;
+        JsonNode id = s.get("$id");
+        if (id != null) {
+            if (!id.isString()) {
+                throw new Unsupported("$id that is not a string at " + where);
+            }
+            b = withoutFragment(base.resolve(id.stringValue()));
+        }
+        Draft d = new Draft();
+        Map<String, ValueShape> properties = null;
+        boolean closed = false;
+        boolean otherMembersUnsure = false;
+        List<String> required = List.of();
+        for (Map.Entry<String, JsonNode> e : s.properties()) {
+            String k = e.getKey();
+            JsonNode v = e.getValue();
+            if (ANNOTATIONS.contains(k)) {
+                continue;
+            }
+            switch (k) {
+                case "type" -> d.types &= typeMask(v, where);
+                case "$ref" -> {
+                    if (!v.isString()) {
+                        throw new Unsupported("$ref that is not a string at " + where);
+                    }
+                    d.and(shapeRef(b.resolve(v.stringValue())), where);
+                }
+                case "properties" -> {
+                    properties = new HashMap<>();
+                    for (Map.Entry<String, JsonNode> p : v.properties()) {
+                        properties.put(p.getKey(), shapeOf(p.getValue(), b, where + "/properties/" + p.getKey()));
+                    }
+                }
+                case "additionalProperties" -> {
+                    if (v.isBoolean() && !v.booleanValue()) {
+                        closed = true;
+                    } else if (!(v.isBoolean() && v.booleanValue())) {
+                        otherMembersUnsure = true;
+                    }
+                }
+                case "required" -> required = strings(v, where);
+                case "items" -> {
+                    d.itemsPart(where);
+                    d.items = shapeOf(v, b, where + "/items");
+                }
+                case "minItems" -> d.minItems = Math.max(d.minItems, count(v, where));
+                case "maxItems" -> d.maxItems = Math.min(d.maxItems, count(v, where));
+                case "minLength" -> {
+                    int min = count(v, where);
+                    d.strings.add(t -> codePoints(t) >= min);
+                }
+                case "maxLength" -> {
+                    int max = count(v, where);
+                    d.strings.add(t -> codePoints(t) <= max);
+                }
+                case "pattern" -> d.strings.add(patternTest(v, where));
+                case "format" -> {
+                    Predicate<String> test = formatTest(v, where);
+                    if (test == null) {
+                        d.stringsUnsure = true;
+                    } else {
+                        d.strings.add(test);
+                    }
+                }
+                case "enum", "const" -> {
+                    Set<String> allowed = new HashSet<>();
+                    for (JsonNode value : k.equals("enum") ? values(v, where) : List.of(v)) {
+                        if (value.isString()) {
+                            allowed.add(value.stringValue());
+                        }
+                    }
+                    Set<String> a = Set.copyOf(allowed);
+                    d.strings.add(a::contains);
+                    d.enumerated = true;
+                }
+                case "minimum" -> d.numbers.add(boundTest(v, where, true));
+                case "maximum" -> d.numbers.add(boundTest(v, where, false));
+                default -> throw new Unsupported("keyword " + k + " at " + where);
+            }
+        }
+        if (properties != null || closed || otherMembersUnsure || !required.isEmpty()) {
+            d.objectPart(where);
+            d.properties = properties == null ? Map.of() : properties;
+            d.closed = closed;
+            d.otherMembersUnsure = otherMembersUnsure;
+            d.required = List.copyOf(required);
+        }
+        return d.build();
+    }
+
+    private static int typeMask(JsonNode v, String where) throws Unsupported {
+        int mask = 0;
+        for (String t : v.isArray() ? strings(v, where) : List.of(text(v, where))) {
+            mask |= switch (t) {
+                case "object" -> ValueShape.TYPE_OBJECT;
+                case "array" -> ValueShape.TYPE_ARRAY;
+                case "string" -> ValueShape.TYPE_STRING;
+                case "boolean" -> ValueShape.TYPE_BOOLEAN;
+                case "null" -> ValueShape.TYPE_NULL;
+                case "number" -> ValueShape.TYPE_NUMBER | ValueShape.TYPE_INTEGER;
+                // a number written 2.0 is an integer for JSON Schema: the binder leaves it to networknt
+                case "integer" -> ValueShape.TYPE_INTEGER;
+                default -> throw new Unsupported("type " + t + " at " + where);
+            };
+        }
+        return mask;
+    }
+
     // ---- keywords ------------------------------------------------------------------------------
 
     private static Check type(JsonNode v, String where) throws Unsupported {
@@ -316,11 +578,16 @@ final class SchemaFastPath {
     }
 
     private static Check minLength(int min) {
-        return n -> !n.isString() || codePoints(n.stringValue()) >= min;
+        return onStrings(v -> codePoints(v) >= min);
     }
 
     private static Check maxLength(int max) {
-        return n -> !n.isString() || codePoints(n.stringValue()) <= max;
+        return onStrings(v -> codePoints(v) <= max);
+    }
+
+    /** A check of string values only; other values pass. */
+    private static Check onStrings(Predicate<String> test) {
+        return n -> !n.isString() || test.test(n.stringValue());
     }
 
     private static int codePoints(String s) {
@@ -328,11 +595,15 @@ final class SchemaFastPath {
     }
 
     private static Check pattern(JsonNode v, String where) throws Unsupported {
+        return onStrings(patternTest(v, where));
+    }
+
+    /** A pattern as networknt matches it. */
+    private static Predicate<String> patternTest(JsonNode v, String where) throws Unsupported {
         String p = text(v, where);
-        Optional<java.util.function.Predicate<String>> simple = SimplePattern.compile(p);
+        Optional<Predicate<String>> simple = SimplePattern.compile(p);
         if (simple.isPresent()) {
-            java.util.function.Predicate<String> m = simple.get();
-            return n -> !n.isString() || m.test(n.stringValue());
+            return simple.get();
         }
         RegularExpression re;
         try {
@@ -340,17 +611,21 @@ final class SchemaFastPath {
         } catch (RuntimeException e) {
             throw new Unsupported("pattern " + p + " at " + where + ": " + e.getMessage());
         }
-        return n -> !n.isString() || re.matches(n.stringValue());
+        return re::matches;
     }
 
     private static Check format(JsonNode v, String where) throws Unsupported {
-        String f = text(v, where);
-        if (f.equals("date")) {
-            // a subset of networknt's date format (LocalDate.parse, years 0 to 9999)
-            return n -> !n.isString() || IsoDates.parseOrNull(n.stringValue()) != null;
-        }
-        // other formats (uri, date-time...) have subtle rules: networknt decides
-        return n -> !n.isString();
+        Predicate<String> test = formatTest(v, where);
+        return test == null ? n -> !n.isString() : onStrings(test);
+    }
+
+    /**
+     * A format's test of strings: {@code date} is a subset of networknt's date format
+     * (LocalDate.parse, years 0 to 9999); null for the others (uri, date-time...), whose subtle
+     * rules networknt decides.
+     */
+    private static Predicate<String> formatTest(JsonNode v, String where) throws Unsupported {
+        return text(v, where).equals("date") ? d -> IsoDates.parseOrNull(d) != null : null;
     }
 
     private static Check oneOfValues(List<JsonNode> values) {
@@ -379,25 +654,27 @@ final class SchemaFastPath {
 
     /** minimum or maximum: exact on integers; on decimals, only when every reading of the value agrees. */
     private static Check bound(JsonNode v, String where, boolean lower) throws Unsupported {
+        ValueShape.NumberCheck check = boundTest(v, where, lower);
+        return n -> !n.isNumber() || (n.isIntegralNumber() ? check.passes(true, new BigDecimal(n.bigIntegerValue()), 0)
+                : check.passes(false, n.decimalValue(), n.doubleValue()));
+    }
+
+    private static ValueShape.NumberCheck boundTest(JsonNode v, String where, boolean lower) throws Unsupported {
         if (!v.isNumber()) {
             throw new Unsupported("bound that is not a number at " + where);
         }
         BigDecimal bound = v.decimalValue();
         double boundDouble = v.doubleValue();
-        return n -> {
-            if (!n.isNumber()) {
-                return true;
-            }
-            if (n.isIntegralNumber()) {
-                int c = new BigDecimal(n.bigIntegerValue()).compareTo(bound);
+        return (integral, decimal, d) -> {
+            if (integral) {
+                int c = decimal.compareTo(bound);
                 return lower ? c >= 0 : c <= 0;
             }
-            double d = n.doubleValue();
             if (!Double.isFinite(d)) {
                 return false;
             }
             int exact = new BigDecimal(d).compareTo(bound);
-            int written = n.decimalValue().compareTo(bound);
+            int written = decimal.compareTo(bound);
             int asDouble = Double.compare(d, boundDouble);
             return lower ? exact >= 0 && written >= 0 && asDouble >= 0 : exact <= 0 && written <= 0 && asDouble <= 0;
         };

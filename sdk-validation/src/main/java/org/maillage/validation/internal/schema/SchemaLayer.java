@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.maillage.core.model.EntityFamily;
+import org.maillage.json.internal.ValueShape;
 import org.maillage.validation.Finding;
 import org.maillage.validation.internal.Located;
 import org.maillage.validation.internal.SchemaExpectations;
@@ -56,6 +57,11 @@ public final class SchemaLayer {
     private Schema envelope;
     private final String version;
     private final SchemaExpectations expectations;
+    private final String dir;
+    private final ClassLoader loader;
+    /** The token binder's shapes, by ordinal, compiled on first use; {@link #NO_SHAPE} for a family that has none. */
+    private final AtomicReferenceArray<ValueShape> shapes = new AtomicReferenceArray<>(EntityFamily.values().length);
+    private static final ValueShape NO_SHAPE = new ValueShape(0, null, true, null, true, null, true, true, List.of(), null, 0, 0);
 
     public SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
         String dir = classpathDir.endsWith("/") ? classpathDir : classpathDir + "/";
@@ -83,6 +89,8 @@ public final class SchemaLayer {
         SchemaKeywords.check(loader, dir, base, files);
         this.registry = registry;
         this.base = base;
+        this.dir = dir;
+        this.loader = loader;
         for (EntityFamily f : EntityFamily.values()) {
             SchemaFastPath.compile(base, dir, loader, f.type() + ".schema.json").ifPresent(c -> fastPaths.put(f, c));
             if (!fastPaths.containsKey(f)) {
@@ -133,6 +141,23 @@ public final class SchemaLayer {
      */
     public List<Finding> validate(EntityFamily family, JsonNode node, Located where) {
         return passesFastPath(family, node) ? List.of() : evaluate(family(family), node, where);
+    }
+
+    /**
+     * What the family's schema asks of an entity, for the token binder: an entity it binds is one
+     * {@link #validate} would find valid without networknt.
+     *
+     * @param family the family
+     * @return the shape, or null when the schema uses something a shape does not model (the
+     *     family's entities then take the full path)
+     */
+    public ValueShape shape(EntityFamily family) {
+        ValueShape s = shapes.get(family.ordinal());
+        if (s == null) {
+            s = SchemaFastPath.shape(base, dir, loader, family.type() + ".schema.json").orElse(NO_SHAPE);
+            shapes.compareAndSet(family.ordinal(), null, s);
+        }
+        return s == NO_SHAPE ? null : s;
     }
 
     /** The family's networknt schema, compiled on first use (once; workers may ask at the same time). */
