@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.maillage.validation.internal.schema.SimplePattern;
 import org.maillage.validation.internal.schema.SchemaLayer;
 
 /**
@@ -520,6 +521,14 @@ final class ModelChecks {
         int flags = 0;
         for (Pattern.Flag f : p.flags()) {
             flags |= f.getValue();
+        }
+        if (flags == 0) {
+            // the id and code patterns: matched without backtracking, as java.util.regex would
+            java.util.Optional<Predicate<String>> simple = SimplePattern.compile(p.regexp());
+            if (simple.isPresent()) {
+                Predicate<String> m = simple.get();
+                return v -> v == null || m.test(v.toString());
+            }
         }
         java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.regexp(), flags);
         return v -> v == null || regex.matcher((CharSequence) v).matches();

@@ -13,9 +13,12 @@ import java.util.function.Predicate;
  * {@code ?}, {@code *}, {@code +}), then {@code $}. Such a pattern matches deterministically, left
  * to right, with no backtracking. The entity id pattern {@code ^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$}
  * is one; it is checked several times per entity, and {@link java.util.regex} spends most of the
- * schema fast path's time on it. Anything else is left to the regular-expression engine.
+ * schema fast path's time on it. Also the words-and-separators form {@code ^[class]+(S[class]+)*$}
+ * of the codes ({@code ^[a-z0-9]+(-[a-z0-9]+)*$}: words of the class joined by single separators).
+ * Anything else is left to the regular-expression engine. The constraint layer matches
+ * {@code @Pattern}s with it too: for these forms ECMA-262 and {@link java.util.regex} agree.
  */
-final class SimplePattern {
+public final class SimplePattern {
     private SimplePattern() {}
 
     /** One position class, repeated between min and max times. */
@@ -25,7 +28,16 @@ final class SimplePattern {
      * @param regex an ECMA-262 pattern, as in a JSON Schema
      * @return a matcher equal to the pattern, or empty when the pattern is not of the simple form
      */
-    static Optional<Predicate<String>> compile(String regex) {
+    public static Optional<Predicate<String>> compile(String regex) {
+        java.util.regex.Matcher words = WORDS.matcher(regex);
+        if (words.matches()) {
+            BitSet set = new BitSet(128);
+            char separator = words.group(2).charAt(0);
+            if (!bracket(words.group(1), set) || !plain(separator) || set.get(separator)) {
+                return Optional.empty();
+            }
+            return Optional.of(s -> words(set, separator, s));
+        }
         if (regex.length() < 2 || regex.charAt(0) != '^' || regex.charAt(regex.length() - 1) != '$'
                 || regex.charAt(regex.length() - 2) == '\\') {
             return Optional.empty();
@@ -83,6 +95,26 @@ final class SimplePattern {
         }
         Atom[] a = atoms.toArray(new Atom[0]);
         return Optional.of(s -> matches(a, s));
+    }
+
+    /** {@code ^[class]+(S[class]+)*$}, the same class twice, S one plain character. */
+    private static final java.util.regex.Pattern WORDS =
+            java.util.regex.Pattern.compile("\\^\\[([^\\]]+)\\]\\+\\((.)\\[\\1\\]\\+\\)\\*\\$");
+
+    /** Non-empty words of the class, joined by single separators. */
+    private static boolean words(BitSet set, char separator, String s) {
+        boolean afterSeparator = true; // at the start, as after a separator: a word must come
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (in(set, c)) {
+                afterSeparator = false;
+            } else if (c == separator && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                return false;
+            }
+        }
+        return !afterSeparator;
     }
 
     private static boolean matches(Atom[] atoms, String s) {

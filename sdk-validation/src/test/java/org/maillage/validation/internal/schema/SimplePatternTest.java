@@ -18,10 +18,13 @@ import org.maillage.core.testkit.Seeds;
 class SimplePatternTest {
 
     private static final List<String> SIMPLE = List.of(Entity.ID_PATTERN, "^[0-9a-f]{64}$", "^COG[0-9]{4}$",
-            "^[A-Za-z0-9._:-]*$", "^a?$", "^[a-c]+$", "^x[0-9]{2,3}$", "^[-a]{1}b$");
-    private static final List<String> NOT_SIMPLE = List.of("^[a-z0-9]+(-[a-z0-9]+)*$", "^[0-9]+\\.[0-9]+$",
+            "^[A-Za-z0-9._:-]*$", "^a?$", "^[a-c]+$", "^x[0-9]{2,3}$", "^[-a]{1}b$",
+            "^[a-z0-9]+(-[a-z0-9]+)*$", "^[a-c]+(:[a-c]+)*$");
+    private static final List<String> NOT_SIMPLE = List.of("^[a-z0-9]+(-[a-z]+)*$", "^[a-z-]+(-[a-z-]+)*$",
+            "^[a-z]+(.[a-z]+)*$", "^[0-9]+\\.[0-9]+$",
             "[a-z]+", "^[^a]$", "^[a-z]*a$", "^[a&&b]$", "^\\d$", "^a$|^b$", "^[a-z]{2,1}$");
-    private static final List<String> EDGES = List.of("commune:09001", "commune:09001\n", "COG2026", "COG2026\n", "x12",
+    private static final List<String> EDGES = List.of("commune:09001", "commune:09001\n", "medecin-generaliste", "-a",
+            "a-", "a--b", "a-b\n", "a:b:c", "COG2026", "COG2026\n", "x12",
             "x1234", "ab", "");
 
     @Test
@@ -53,8 +56,9 @@ class SimplePatternTest {
 
     /** Short text of the patterns' characters and others, hex strings around 64 characters, long ids, or an edge. */
     static String text(Choices c) {
-        return switch (c.between(0, 3)) {
+        return switch (c.between(0, 4)) {
             case 0 -> word(c, "aAbcx0129fCOG:._-\n é/", 0, 8);
+            case 4 -> word(c, "abz09--::\n", 0, 10);
             case 1 -> word(c, "0123456789abcdef", 62, 66);
             case 2 -> word(c, "Az0.:", 126, 130);
             default -> c.pick(EDGES);
