@@ -47,6 +47,8 @@ public final class Engine {
     final FindingFactory findings;
     final List<Rule> rules;
     final Set<org.maillage.core.model.EntityFamily> modelFamilies;
+    /** By family ordinal, the rules that read the family: empty without the RULES layer. */
+    private final Rule[][] readers;
     final int parallelism;
     final Waivers waivers;
     final Clock clock;
@@ -88,6 +90,12 @@ public final class Engine {
         }
         this.rules = List.copyOf(all);
         this.modelFamilies = l.contains(Layer.RULES) ? Set.copyOf(read) : Set.of();
+        this.readers = new Rule[org.maillage.core.model.EntityFamily.values().length][];
+        for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
+            // a rule's reads() is asked once here, not once per entity
+            readers[f.ordinal()] = modelFamilies.contains(f)
+                    ? all.stream().filter(r -> r.reads().contains(f)).toArray(Rule[]::new) : new Rule[0];
+        }
         this.parallelism = Math.max(1, parallelism);
         this.waivers = waivers;
         this.clock = clock;
@@ -122,11 +130,8 @@ public final class Engine {
      * @return true to keep it
      */
     boolean keepsModel(org.maillage.core.model.Entity entity) {
-        if (!modelFamilies.contains(entity.family())) {
-            return false;
-        }
-        for (Rule r : rules) {
-            if (r.reads().contains(entity.family()) && r.retains(entity)) {
+        for (Rule r : readers[entity.family().ordinal()]) {
+            if (r.retains(entity)) {
                 return true;
             }
         }

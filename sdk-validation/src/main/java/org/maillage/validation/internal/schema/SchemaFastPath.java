@@ -90,6 +90,26 @@ final class SchemaFastPath {
         }
     }
 
+    /**
+     * Compiles the fast path of a schema document held in memory, under a name of its own.
+     *
+     * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
+     * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
+     * @param loader the class loader holding the schemas it refers to
+     * @param file the document's name under the base IRI
+     * @param document the document
+     * @return the check, or empty when the schema uses something the fast path does not handle
+     */
+    static Optional<Check> compile(String baseIri, String classpathDir, ClassLoader loader, String file, JsonNode document) {
+        SchemaFastPath c = new SchemaFastPath(baseIri, classpathDir, loader);
+        c.documents.put(baseIri + file, document);
+        try {
+            return Optional.of(c.ref(URI.create(baseIri + file)));
+        } catch (Unsupported e) {
+            return Optional.empty();
+        }
+    }
+
     /** Why a schema has no fast path; for tests and diagnostics. */
     static String whyNot(String baseIri, String classpathDir, ClassLoader loader, String file) {
         try {
@@ -621,12 +641,39 @@ final class SchemaFastPath {
 
     /**
      * A format's test of strings: {@code date} is a subset of networknt's date format
-     * (LocalDate.parse, years 0 to 9999); null for the others (uri, date-time...), whose subtle
-     * rules networknt decides.
+     * (LocalDate.parse, years 0 to 9999); {@code uri} a subset of networknt's (an absolute,
+     * ASCII-only {@code java.net.URI}): {@code http} or {@code https}, a host of lower-case
+     * letters, digits, dots and hyphens, and a path of unreserved characters and slashes, no
+     * query, fragment or percent sign; {@code date-time} a subset of RFC 3339 (upper-case
+     * {@code T} and {@code Z}, a year from 1000, seconds below 60, a date and time that exist);
+     * null for the others, whose subtle rules networknt decides.
      */
     private static Predicate<String> formatTest(JsonNode v, String where) throws Unsupported {
-        return text(v, where).equals("date") ? d -> IsoDates.parseOrNull(d) != null : null;
+        return switch (text(v, where)) {
+            case "date" -> d -> IsoDates.parseOrNull(d) != null;
+            case "uri" -> u -> SIMPLE_URI.matcher(u).matches();
+            case "date-time" -> SchemaFastPath::simpleDateTime;
+            default -> null;
+        };
     }
+
+    private static final java.util.regex.Pattern SIMPLE_DATE_TIME = java.util.regex.Pattern.compile(
+            "[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])");
+
+    private static boolean simpleDateTime(String s) {
+        if (!SIMPLE_DATE_TIME.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            java.time.OffsetDateTime.parse(s);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static final java.util.regex.Pattern SIMPLE_URI =
+            java.util.regex.Pattern.compile("https?://[a-z0-9][a-z0-9.-]*(/[A-Za-z0-9._~/-]*)?");
 
     private static Check oneOfValues(List<JsonNode> values) {
         Set<String> strings = new HashSet<>();

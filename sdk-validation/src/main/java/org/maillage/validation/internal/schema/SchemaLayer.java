@@ -51,8 +51,12 @@ public final class SchemaLayer {
     /** Compiled family schemas, by ordinal; null until an entity of the family first needs networknt. */
     private final AtomicReferenceArray<Schema> families = new AtomicReferenceArray<>(EntityFamily.values().length);
     private final Map<EntityFamily, SchemaFastPath.Check> fastPaths = new EnumMap<>(EntityFamily.class);
-    /** The envelope's schema without its entity arrays' {@code items}: compiling it compiles no family schema. */
-    private final Schema envelopeWithoutItems;
+    /** The envelope's schema document without its entity arrays' {@code items}: compiling it compiles no family schema. */
+    private final JsonNode envelopeOnly;
+    /** That schema's fast path: a valid envelope needs no networknt at all. Null when it has none. */
+    private final SchemaFastPath.Check envelopeFast;
+    /** That schema compiled by networknt, on first need. */
+    private Schema envelopeWithoutItems;
     /** The whole envelope schema, compiled the first time an envelope holds a family member (not an array). */
     private Schema envelope;
     private final String version;
@@ -99,8 +103,8 @@ public final class SchemaLayer {
                 families.set(f.ordinal(), compile(SchemaLocation.of(base + f.type() + ".schema.json"), null));
             }
         }
-        this.envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY),
-                withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base));
+        this.envelopeOnly = withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base);
+        this.envelopeFast = SchemaFastPath.compile(base, dir, loader, ENVELOPE_ONLY, envelopeOnly).orElse(null);
         this.expectations = new SchemaExpectations(base, dir, loader);
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
@@ -182,19 +186,29 @@ public final class SchemaLayer {
      * array (read as an envelope member) gets the whole schema, compiled on first use.
      */
     private Schema envelopeFor(JsonNode node) {
-        boolean holdsFamily = false;
-        for (EntityFamily f : EntityFamily.values()) {
-            holdsFamily |= node.has(f.member());
-        }
-        if (!holdsFamily) {
-            return envelopeWithoutItems;
-        }
+        boolean holdsFamily = holdsFamily(node);
         synchronized (this) {
+            if (!holdsFamily) {
+                if (envelopeWithoutItems == null) {
+                    envelopeWithoutItems = compile(SchemaLocation.of(base + ENVELOPE_ONLY), envelopeOnly);
+                }
+                return envelopeWithoutItems;
+            }
             if (envelope == null) {
                 envelope = compile(SchemaLocation.of(base + "dataset.schema.json"), null);
             }
             return envelope;
         }
+    }
+
+    /** Whether an envelope holds a family member: one that is not an array was read as an envelope member. */
+    private static boolean holdsFamily(JsonNode node) {
+        for (EntityFamily f : EntityFamily.values()) {
+            if (node.has(f.member())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name under the base IRI of the envelope's schema without the entity arrays' items. */
@@ -240,6 +254,16 @@ public final class SchemaLayer {
         return c != null && c.passes(node);
     }
 
+    /** Whether the envelope's fast path finds it certainly valid; for the tests that compare it with networknt. */
+    boolean passesEnvelopeFastPath(JsonNode node) {
+        return envelopeFast != null && envelopeFast.passes(node) && !holdsFamily(node);
+    }
+
+    /** networknt's errors for an envelope, without the fast path; for the tests that compare them. */
+    List<Error> envelopeNetworkntErrors(JsonNode node) {
+        return envelopeFor(node).validate(node);
+    }
+
     /** networknt's errors for one entity, without the fast path; for the tests that compare them. */
     List<Error> networkntErrors(EntityFamily family, JsonNode node) {
         return family(family).validate(node);
@@ -247,6 +271,9 @@ public final class SchemaLayer {
 
     /** Schema errors of the envelope (the root object without its entity arrays). */
     public List<Finding> validateEnvelope(JsonNode node, Located where) {
+        if (envelopeFast != null && envelopeFast.passes(node) && !holdsFamily(node)) {
+            return List.of();
+        }
         return evaluate(envelopeFor(node), node, where);
     }
 

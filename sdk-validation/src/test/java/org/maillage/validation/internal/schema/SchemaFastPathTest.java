@@ -116,6 +116,56 @@ class SchemaFastPathTest {
         assertThat(outcomes[2]).as("mutations networknt rejected").isGreaterThan(300);
     }
 
+    @Test
+    void onMutatedEnvelopes_certainlyValidImpliesNetworkntFindsNoError_andTheSamplesTakeTheFastPath() {
+        List<ObjectNode> envelopes = new ArrayList<>();
+        for (String sample : List.of("ariege.json", "corse-du-sud.json")) {
+            StreamingReader.standard().scan(RepoFiles.root().resolve("examples/data").resolve(sample),
+                    new org.maillage.json.internal.DatasetHandler() {
+                        @Override
+                        public void entity(EntityNode entity) {}
+
+                        @Override
+                        public void envelope(ObjectNode envelope, org.maillage.json.SourcePosition start) {
+                            envelopes.add(envelope);
+                        }
+                    });
+        }
+        for (ObjectNode e : envelopes) {
+            assertThat(SCHEMAS.envelopeNetworkntErrors(e)).as("%s is valid", e).isEmpty();
+            assertThat(SCHEMAS.passesEnvelopeFastPath(e)).as("%s takes the fast path", e).isTrue();
+        }
+        int[] outcomes = new int[2];
+        List<String> uris = List.of("https://schemas.maillage.org/1.0/dataset.schema.json", "http://a/b", "https://x.fr",
+                "https://x.fr/a%20b", "https://x.fr/?q", "https://x.fr/#f", "https://é.fr/", "urn:x", "https:", "//x.fr/a",
+                "https://X.fr/a", "https://x.fr/a b", "https://-x/", "https://x..y/z~_.-", "2026-01-15T10:00:00Z",
+                "2026-01-15T23:59:59.123+01:00", "2026-02-30T10:00:00Z", "2026-01-15T24:00:00Z", "2026-01-15T10:00:60Z",
+                "2026-01-15t10:00:00z", "0999-01-15T10:00:00Z", "2026-01-15T10:00:00+25:00", "2026-01-15T10:00Z",
+                "2026-01-15 10:00:00Z", "2026-01-15T20:00:00-00:00");
+        Seeds.check(2000, c -> {
+            ObjectNode copy = c.pick(envelopes).deepCopy();
+            if (c.percent(50)) {
+                copy.put(c.pick(List.of("$schema", "license", "geography", "referenceDate", "issued", "issued", "id")), c.percent(70)
+                        ? c.pick(uris) : c.pick(STRINGS));
+            } else {
+                new Mutation(c.between(0, 1000), c.between(0, 1000), value(c)).apply(copy);
+            }
+            boolean fast = SCHEMAS.passesEnvelopeFastPath(copy);
+            boolean valid;
+            try {
+                valid = SCHEMAS.envelopeNetworkntErrors(copy).isEmpty();
+            } catch (RuntimeException e) {
+                valid = false;
+            }
+            if (fast) {
+                assertThat(valid).as("fast path passed %s, networknt rejects it", copy).isTrue();
+            }
+            outcomes[fast ? 0 : 1]++;
+        });
+        assertThat(outcomes[0]).as("envelopes the fast path passed").isGreaterThan(200);
+        assertThat(outcomes[1]).as("envelopes left to networknt").isGreaterThan(200);
+    }
+
     @FuzzTest
     void onFuzzedMutations_certainlyValidImpliesNetworkntFindsNoError(FuzzedDataProvider data) {
         fastPathAgreesWithNetworknt(mutated(Choices.fuzzed(data)));
