@@ -62,29 +62,30 @@ final class SchemaFastPath {
 
     private final String baseIri;
     private final String classpathDir;
-    private final ClassLoader loader;
     private final Map<String, JsonNode> documents = new HashMap<>();
+    /** Reads a schema document from the class path by resource name: null when there is none. */
+    private final java.util.function.Function<String, JsonNode> reader;
     private final Map<String, RefCheck> refs = new HashMap<>();
 
-    private SchemaFastPath(String baseIri, String classpathDir, ClassLoader loader) {
+    private SchemaFastPath(String baseIri, String classpathDir, java.util.function.Function<String, JsonNode> reader) {
         this.baseIri = baseIri;
         this.classpathDir = classpathDir;
-        this.loader = loader;
+        this.reader = reader;
     }
 
     /**
-     * Compiles the fast path of one schema document.
+     * Compiles the fast path of one schema document, its documents read through a shared reader.
      *
      * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
      * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
-     * @param loader the class loader holding the schemas
-     * @param file the schema's file name, e.g. {@code observation.schema.json}
+     * @param reader reads a document by class-path resource name (null when there is none); may cache
+     * @param file the schema's file name
      * @return the check, or empty when the schema uses something the fast path does not handle
      */
-    static Optional<Check> compile(String baseIri, String classpathDir, ClassLoader loader, String file) {
-        SchemaFastPath c = new SchemaFastPath(baseIri, classpathDir, loader);
+    static Optional<Check> compile(String baseIri, String classpathDir, java.util.function.Function<String, JsonNode> reader,
+            String file) {
         try {
-            return Optional.of(c.ref(URI.create(baseIri + file)));
+            return Optional.of(new SchemaFastPath(baseIri, classpathDir, reader).ref(URI.create(baseIri + file)));
         } catch (Unsupported e) {
             return Optional.empty();
         }
@@ -95,13 +96,14 @@ final class SchemaFastPath {
      *
      * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
      * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
-     * @param loader the class loader holding the schemas it refers to
+     * @param reader reads the documents it refers to by class-path resource name; may cache
      * @param file the document's name under the base IRI
      * @param document the document
      * @return the check, or empty when the schema uses something the fast path does not handle
      */
-    static Optional<Check> compile(String baseIri, String classpathDir, ClassLoader loader, String file, JsonNode document) {
-        SchemaFastPath c = new SchemaFastPath(baseIri, classpathDir, loader);
+    static Optional<Check> compile(String baseIri, String classpathDir, java.util.function.Function<String, JsonNode> reader,
+            String file, JsonNode document) {
+        SchemaFastPath c = new SchemaFastPath(baseIri, classpathDir, reader);
         c.documents.put(baseIri + file, document);
         try {
             return Optional.of(c.ref(URI.create(baseIri + file)));
@@ -113,7 +115,7 @@ final class SchemaFastPath {
     /** Why a schema has no fast path; for tests and diagnostics. */
     static String whyNot(String baseIri, String classpathDir, ClassLoader loader, String file) {
         try {
-            new SchemaFastPath(baseIri, classpathDir, loader).ref(URI.create(baseIri + file));
+            new SchemaFastPath(baseIri, classpathDir, resource -> SchemaKeywords.read(loader, resource)).ref(URI.create(baseIri + file));
             return "";
         } catch (Unsupported e) {
             return e.getMessage();
@@ -126,14 +128,15 @@ final class SchemaFastPath {
      *
      * @param baseIri the base IRI the schemas' {@code $id}s start with (ends with a slash)
      * @param classpathDir the class-path folder that IRI maps to (ends with a slash)
-     * @param loader the class loader holding the schemas
+     * @param reader reads a document by class-path resource name (null when there is none); may cache
      * @param file the schema's file name, e.g. {@code observation.schema.json}
      * @return the shape, or empty when the schema uses something a shape does not model (then every
      *     entity of the family takes the full path)
      */
-    static Optional<ValueShape> shape(String baseIri, String classpathDir, ClassLoader loader, String file) {
+    static Optional<ValueShape> shape(String baseIri, String classpathDir, java.util.function.Function<String, JsonNode> reader,
+            String file) {
         try {
-            return Optional.of(new SchemaFastPath(baseIri, classpathDir, loader).shapeRef(URI.create(baseIri + file)));
+            return Optional.of(new SchemaFastPath(baseIri, classpathDir, reader).shapeRef(URI.create(baseIri + file)));
         } catch (Unsupported e) {
             return Optional.empty();
         }
@@ -186,7 +189,7 @@ final class SchemaFastPath {
             throw new Unsupported("reference outside the bundled schemas: " + s);
         }
         String resource = classpathDir + s.substring(baseIri.length());
-        JsonNode doc = SchemaKeywords.read(loader, resource);
+        JsonNode doc = reader.apply(resource);
         if (doc == null) {
             throw new Unsupported("no schema at " + resource);
         }

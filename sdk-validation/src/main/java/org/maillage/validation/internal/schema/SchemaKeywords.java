@@ -38,14 +38,14 @@ public final class SchemaKeywords {
     /**
      * Checks the schemas and every schema file they refer to with a relative {@code $ref}.
      *
-     * @param loader the class loader holding the schemas
+     * @param documents reads a schema file by class-path resource name (null when there is none)
      * @param dir the class-path folder, ending with {@code /}
      * @param base the base IRI the folder stands for, ending with {@code /}
      * @param files the schema files the layer loads, relative to the folder
      * @throws IllegalArgumentException naming each keyword that no rule reports, and where it is, or
      *     each file a {@code $ref} names that the folder lacks
      */
-    static void check(ClassLoader loader, String dir, String base, List<String> files) {
+    static void check(java.util.function.Function<String, JsonNode> documents, String dir, String base, List<String> files) {
         Deque<String> todo = new ArrayDeque<>(files);
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class SchemaKeywords {
             if (!seen.add(file)) {
                 continue;
             }
-            JsonNode doc = read(loader, dir + file);
+            JsonNode doc = documents.apply(dir + file);
             if (doc != null) {
                 walk(doc, file + "#", false, base, todo, problems);
             } else if (!files.contains(file)) {

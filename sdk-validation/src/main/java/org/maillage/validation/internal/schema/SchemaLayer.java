@@ -46,11 +46,20 @@ public final class SchemaLayer {
             "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "multipleOf");
 
     /** The networknt schemas, compiled on first use: most runs never need most of them. */
-    private final SchemaRegistry registry;
+    /**
+     * networknt's registry, made on first need: making it loads the draft 2020-12 dialect and every
+     * format (e-mail and domain validators with their tables), which a valid file never needs.
+     */
+    private final java.util.function.Supplier<SchemaRegistry> registryMaker;
+    private SchemaRegistry registry;
     private final String base;
     /** Compiled family schemas, by ordinal; null until an entity of the family first needs networknt. */
     private final AtomicReferenceArray<Schema> families = new AtomicReferenceArray<>(EntityFamily.values().length);
-    private final Map<EntityFamily, SchemaFastPath.Check> fastPaths = new EnumMap<>(EntityFamily.class);
+    /** The families' fast paths, by ordinal, compiled on first need: an entity the token binder binds needs none. */
+    private final AtomicReferenceArray<java.util.Optional<SchemaFastPath.Check>> fastPaths =
+            new AtomicReferenceArray<>(EntityFamily.values().length);
+    /** The schema documents, each read once from the class path (null values are not kept). */
+    private final java.util.function.Function<String, JsonNode> documents;
     /** The envelope's schema document without its entity arrays' {@code items}: compiling it compiles no family schema. */
     private final JsonNode envelopeOnly;
     /** That schema's fast path: a valid envelope needs no networknt at all. Null when it has none. */
@@ -70,7 +79,7 @@ public final class SchemaLayer {
     public SchemaLayer(String baseIri, String classpathDir, ClassLoader loader) {
         String dir = classpathDir.endsWith("/") ? classpathDir : classpathDir + "/";
         String base = baseIri.endsWith("/") ? baseIri : baseIri + "/";
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+        this.registryMaker = () -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
                 .schemaLoader(l -> l
                         .resourceLoaders(r -> r.add(iri -> fromLoader(loader, base, dir, iri)))
                         .block(iri -> {
@@ -90,21 +99,14 @@ public final class SchemaLayer {
             throw new IllegalArgumentException("the schema folder '" + dir + "' (for " + base + ") lacks "
                     + String.join(", ", missing) + ": the schema layer needs the envelope's schema and one per entity family");
         }
-        SchemaKeywords.check(loader, dir, base, files);
-        this.registry = registry;
+        Map<String, JsonNode> read = new java.util.concurrent.ConcurrentHashMap<>();
+        this.documents = resource -> read.computeIfAbsent(resource, r -> SchemaKeywords.read(loader, r));
+        SchemaKeywords.check(documents, dir, base, files);
         this.base = base;
         this.dir = dir;
         this.loader = loader;
-        for (EntityFamily f : EntityFamily.values()) {
-            SchemaFastPath.compile(base, dir, loader, f.type() + ".schema.json").ifPresent(c -> fastPaths.put(f, c));
-            if (!fastPaths.containsKey(f)) {
-                // every entity of the family goes through networknt: compile it now, which also
-                // reports a reference the fast path could not resolve when the validator is built
-                families.set(f.ordinal(), compile(SchemaLocation.of(base + f.type() + ".schema.json"), null));
-            }
-        }
-        this.envelopeOnly = withoutEntityItems(SchemaKeywords.read(loader, dir + "dataset.schema.json"), base);
-        this.envelopeFast = SchemaFastPath.compile(base, dir, loader, ENVELOPE_ONLY, envelopeOnly).orElse(null);
+        this.envelopeOnly = withoutEntityItems(documents.apply(dir + "dataset.schema.json"), base);
+        this.envelopeFast = SchemaFastPath.compile(base, dir, documents, ENVELOPE_ONLY, envelopeOnly).orElse(null);
         this.expectations = new SchemaExpectations(base, dir, loader);
         String v = base.replaceAll(".*/([0-9]+\\.[0-9]+)/$", "$1");
         this.version = v.equals(base) ? base : v;
@@ -158,7 +160,7 @@ public final class SchemaLayer {
     public ValueShape shape(EntityFamily family) {
         ValueShape s = shapes.get(family.ordinal());
         if (s == null) {
-            s = SchemaFastPath.shape(base, dir, loader, family.type() + ".schema.json").orElse(NO_SHAPE);
+            s = SchemaFastPath.shape(base, dir, documents, family.type() + ".schema.json").orElse(NO_SHAPE);
             shapes.compareAndSet(family.ordinal(), null, s);
         }
         return s == NO_SHAPE ? null : s;
@@ -215,7 +217,14 @@ public final class SchemaLayer {
     private static final String ENVELOPE_ONLY = "dataset.envelope-only.schema.json";
 
     private Schema compile(SchemaLocation location, JsonNode document) {
-        Schema s = document == null ? registry.getSchema(location) : registry.getSchema(location, document);
+        SchemaRegistry r;
+        synchronized (this) {
+            if (registry == null) {
+                registry = registryMaker.get();
+            }
+            r = registry;
+        }
+        Schema s = document == null ? r.getSchema(location) : r.getSchema(location, document);
         s.initializeValidators();
         return s;
     }
@@ -250,8 +259,12 @@ public final class SchemaLayer {
 
     /** Whether the family's fast path finds the entity certainly valid; false without a fast path. */
     boolean passesFastPath(EntityFamily family, JsonNode node) {
-        SchemaFastPath.Check c = fastPaths.get(family);
-        return c != null && c.passes(node);
+        java.util.Optional<SchemaFastPath.Check> c = fastPaths.get(family.ordinal());
+        if (c == null) {
+            c = SchemaFastPath.compile(base, dir, documents, family.type() + ".schema.json");
+            fastPaths.compareAndSet(family.ordinal(), null, c);
+        }
+        return c.isPresent() && c.get().passes(node);
     }
 
     /** Whether the envelope's fast path finds it certainly valid; for the tests that compare it with networknt. */
