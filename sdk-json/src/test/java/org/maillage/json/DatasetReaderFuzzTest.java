@@ -90,6 +90,49 @@ class DatasetReaderFuzzTest {
         assertThat(outcomes[1]).as("mutated files refused").isGreaterThan(40);
     }
 
+    @Test
+    void headersBoundWithoutDatabind_equalWhatDatabindBinds() {
+        List<String> issued = List.of("2026-01-15T10:00:00Z", "2026-01-15T10:00:00.5Z", "2026-13-15T10:00:00Z",
+                "2026-01-15T10:00:00+01:00", "2026-01-15T10:00Z", "2026-01-15", "x", "0999-01-15T10:00:00Z",
+                "2026-02-29T10:00:00Z", "2024-02-29T23:59:59.999999999Z");
+        int[] bound = new int[1];
+        org.maillage.core.testkit.Seeds.check(300, c -> {
+            tools.jackson.databind.node.ObjectNode envelope = MaillageJson.mapper().createObjectNode();
+            envelope.put("$schema", "https://schemas.maillage.org/1.0/dataset.schema.json");
+            envelope.put("schemaVersion", "1.0.0");
+            envelope.put("id", c.pick(List.of("d1", "", "x y")));
+            if (c.percent(70)) {
+                envelope.put("issued", c.pick(issued));
+            }
+            if (c.percent(50)) {
+                envelope.putObject("publisher").put("name", "ARS").put("url", "https://x.fr");
+            }
+            if (c.percent(20)) {
+                envelope.put(c.pick(List.of("title", "referenceDate", "extra")), c.percent(50) ? "2026-01-01" : "t");
+            }
+            if (c.percent(10)) {
+                envelope.remove(c.pick(List.of("schemaVersion", "id")));
+            }
+            Object expected;
+            Object actual;
+            tools.jackson.databind.node.ObjectNode copy = envelope.deepCopy();
+            copy.set("schema", copy.remove("$schema"));
+            try {
+                expected = MaillageJson.mapper().treeToValue(copy, org.maillage.core.model.DatasetHeader.class);
+            } catch (tools.jackson.core.JacksonException e) {
+                expected = "refused";
+            }
+            try {
+                actual = StreamingReader.standard().bindHeader(envelope);
+                bound[0]++;
+            } catch (InvalidDataException e) {
+                actual = "refused";
+            }
+            assertThat(actual).as("header of %s", envelope).isEqualTo(expected);
+        });
+        assertThat(bound[0]).as("headers bound").isGreaterThan(100);
+    }
+
     private static final String[] PIECES = {"{", "}", "[", "]", "\"", ",", ":", "0", "1.5", "-", "a", "\\", " ", "null", "true",
         "\"id\"", "\"extra\": 1,", "\"\\u00e9\"", "\u00ff", "1e400"};
 

@@ -56,6 +56,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class StreamingReader {
 
     private static final StreamingReader STANDARD = new StreamingReader(ReadLimits.defaults());
+    /** Binds a header from its envelope's members, without databind when it can vouch for them. */
+    private static final TokenBinder HEADER = TokenBinder.of(DatasetHeader.class, ValueShape.ANY);
 
     private final ReadLimits limits;
     /** Parses and builds trees: the shared mapper of these limits. */
@@ -486,6 +488,12 @@ public final class StreamingReader {
         }
         for (EntityFamily f : EntityFamily.values()) {
             copy.remove(f.member());
+        }
+        try (JsonParser p = mapper.treeAsTokens(copy)) {
+            p.nextToken();
+            return (DatasetHeader) HEADER.bindRecord(p);
+        } catch (TokenBinder.Unsure unsure) {
+            // the full way, which words the problem
         }
         try {
             return bindingMapper().treeToValue(copy, DatasetHeader.class);

@@ -6,7 +6,9 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,11 +59,14 @@ public final class TokenBinder {
     /**
      * Compiles the binder of an entity type.
      *
-     * @param type the record type
+     * @param type the record type (an entity type, or another record such as the header)
      * @param shape what the schema asks of the entity, or {@link ValueShape#ANY} to bind without checks
      * @return the binder
      */
-    public static TokenBinder of(Class<? extends Entity> type, ValueShape shape) {
+    public static TokenBinder of(Class<?> type, ValueShape shape) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
         return new TokenBinder(new Compiler().reader(type, shape));
     }
 
@@ -76,6 +81,29 @@ public final class TokenBinder {
      */
     public Entity bind(JsonParser p) {
         return (Entity) root.read(p);
+    }
+
+    /**
+     * Binds the record whose {@code START_OBJECT} is the parser's current token, as {@link #bind}.
+     *
+     * @param p the parser
+     * @return the record
+     * @throws Unsure when the record must be bound the full way
+     */
+    public Object bindRecord(JsonParser p) {
+        return root.read(p);
+    }
+
+    private static final java.util.regex.Pattern UTC_INSTANT =
+            java.util.regex.Pattern.compile("[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+
+    /** An instant written {@code 2026-01-15T10:00:00Z}, or null for any other text. */
+    private static Instant utcInstant(String v) {
+        try {
+            return UTC_INSTANT.matcher(v).matches() ? Instant.parse(v) : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Unsure unsure() {
@@ -101,6 +129,10 @@ public final class TokenBinder {
             }
             if (c == LocalDate.class) {
                 return string(s, IsoDates::parseOrNull);
+            }
+            if (c == Instant.class) {
+                // UTC instants written in full: what Jackson reads as Instant.parse does
+                return string(s, TokenBinder::utcInstant);
             }
             if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
                 Map<String, Object> byCode = new HashMap<>();
