@@ -86,8 +86,9 @@ final class ImportObservationsCommand extends CliCommand {
         boolean toStdout = output == null || CliIo.isDash(output);
         DatasetFormat format = toStdout ? DatasetFormat.JSON : DatasetFormat.of(output);
         ObservationsImport r = ImportRun.run(this, List.of(file), false, output, out -> importer.importTo(file, out, format));
-        say("Imported " + r.observations() + " observations of " + r.indicator().code() + " (" + r.indicator().labelFr()
-                + ") for " + period + (r.territories() > 0 ? " and " + r.territories() + " territories" : "")
+        say("Imported " + r.observations() + (r.observations() == 1 ? " observation" : " observations") + " of "
+                + r.indicator().code() + " (" + r.indicator().labelFr() + ") for " + period
+                + (r.territories() > 0 ? " and " + r.territories() + (r.territories() == 1 ? " territory" : " territories") : "")
                 + (toStdout ? "" : " written to " + CliIo.shown(output)));
         say("  " + CliIo.shown(file) + " read as " + r.encoding() + ", separator '" + (r.separator() == '\t' ? "\\t" : r.separator())
                 + "', header on line " + r.headerLine());

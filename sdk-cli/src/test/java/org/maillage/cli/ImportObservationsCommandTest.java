@@ -90,6 +90,8 @@ class ImportObservationsCommandTest {
                 "departement", "--code-column", "Code", "--value-column", "Valeur", "--name-column", "Nom", "--period", "2024",
                 "--unit", "u", "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).startsWith("Imported 3 observations of apl-mg (Accessibilité potentielle localisée aux médecins"
+                + " généralistes) for 2024 and 1 territory written to " + out);
         assertThat(r.err()).contains(
                 table + ":3 Nom: code 02 has no name: its territory is not written",
                 table + ":4 Nom: code 03 has no name: its territory is not written",
