@@ -3,6 +3,7 @@ package org.maillage.cli;
 import java.nio.file.Path;
 import java.util.List;
 import org.maillage.core.codelist.TerritoryKind;
+import org.maillage.core.internal.SafeText;
 import org.maillage.imports.observations.ObservationPeriod;
 import org.maillage.imports.observations.ObservationsImport;
 import org.maillage.imports.observations.ObservationsImporter;
@@ -50,7 +51,8 @@ final class ImportObservationsCommand extends CliCommand {
     String unit;
 
     @Option(names = "--name-column", paramLabel = "NAME",
-            description = "The header of a column of territory names: the output then also holds one territory per row.")
+            description = "The header of a column of territory names: the output then also holds one territory per row. "
+                    + "Without it, the observations refer to territories the output does not hold (a warning says how many).")
     String nameColumn;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -84,12 +86,51 @@ final class ImportObservationsCommand extends CliCommand {
         boolean toStdout = output == null || CliIo.isDash(output);
         DatasetFormat format = toStdout ? DatasetFormat.JSON : DatasetFormat.of(output);
         ObservationsImport r = ImportRun.run(this, List.of(file), false, output, out -> importer.importTo(file, out, format));
-        say("Imported " + r.observations() + " observations of " + r.indicator().code() + " (" + r.indicator().labelFr()
-                + ") for " + period + (r.territories() > 0 ? " and " + r.territories() + " territories" : "")
+        say("Imported " + r.observations() + (r.observations() == 1 ? " observation" : " observations") + " of "
+                + r.indicator().code() + " (" + r.indicator().labelFr() + ") for " + period
+                + (r.territories() > 0 ? " and " + r.territories() + (r.territories() == 1 ? " territory" : " territories") : "")
                 + (toStdout ? "" : " written to " + CliIo.shown(output)));
         say("  " + CliIo.shown(file) + " read as " + r.encoding() + ", separator '" + (r.separator() == '\t' ? "\\t" : r.separator())
                 + "', header on line " + r.headerLine());
         ImportRun.notes(this, r.notes());
+        warnAbsentTerritories(r);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Observations on territories the output does not hold: a file that would not validate alone
+     * (one {@code ref.unknown} per observation) is said at import time, with the way out, in English
+     * and in French; the exit code is unchanged (the import did what was asked).
+     */
+    private void warnAbsentTerritories(ObservationsImport r) {
+        int n = r.absentTerritories();
+        if (n == 0) {
+            return;
+        }
+        String ids = territoryKind + ":CODE";
+        boolean one = n == 1;
+        if (nameColumn == null) {
+            error("warning: the output does not hold " + (one ? "the territory" : "the " + n + " territories")
+                    + " its observations refer to (ids " + ids + "): validated alone, it has one unresolved reference"
+                    + " (ref.unknown) per observation. Give --name-column with the column of territory names to write"
+                    + " the territories too, or add the observations to a dataset that holds them (each file is"
+                    + " validated on its own).");
+            error("attention : la sortie ne contient pas " + (one ? "le territoire auquel renvoient" : "les " + n
+                    + " territoires auxquels renvoient") + " ses observations (identifiants " + ids + ") : validée seule,"
+                    + " elle a une référence non résolue (ref.unknown) par observation. Donnez --name-column avec la"
+                    + " colonne des noms de territoires pour écrire aussi les territoires, ou ajoutez les observations à"
+                    + " un jeu de données qui les contient (chaque fichier est validé seul).");
+        } else {
+            String column = SafeText.terminal(nameColumn);
+            error("warning: the output does not hold " + (one ? "1 territory" : n + " territories")
+                    + " its observations refer to: " + (one ? "its name is" : "their names are") + " empty in column '"
+                    + column + "' (see the notes). Validated alone, it has one unresolved reference (ref.unknown) for"
+                    + " each. Fill in the names, or add the observations to a dataset that holds these territories.");
+            error("attention : la sortie ne contient pas " + (one ? "un territoire auquel renvoient" : n
+                    + " territoires auxquels renvoient") + " ses observations : " + (one ? "son nom est vide" : "leur nom"
+                    + " est vide") + " dans la colonne « " + column + " » (voir les notes). Validée seule, elle a une"
+                    + " référence non résolue (ref.unknown) pour chacun. Complétez les noms, ou ajoutez les observations"
+                    + " à un jeu de données qui contient ces territoires.");
+        }
     }
 }

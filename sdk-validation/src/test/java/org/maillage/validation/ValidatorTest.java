@@ -225,7 +225,7 @@ class ValidatorTest {
                 org.assertj.core.groups.Tuple.tuple("schema.enum", "/territories/1/kind"),
                 org.assertj.core.groups.Tuple.tuple("schema.type", "/territories/1/name"));
         assertThat(r.findings().get(0).message()).isEqualTo("null found, a code expected");
-        assertThat(r.findings().get(0).messageFr()).isEqualTo("la valeur est la valeur nulle alors que le schéma attend un code");
+        assertThat(r.findings().get(0).messageFr()).isEqualTo("la valeur est nulle (« null ») alors que le schéma attend un code");
     }
 
     @Test

@@ -45,6 +45,11 @@ import org.maillage.json.DatasetWriter;
  * {@code N/A - résultat non disponible}) is a note with its line and code, and the row is skipped:
  * a value is never guessed. The value is kept exactly as written ({@code 2.50} stays 2.50).
  *
+ * <p>The observations refer to territories; the output holds them only with a name column
+ * ({@link Builder#nameColumn}), one per row with a name. {@link ObservationsImport#absentTerritories()}
+ * counts the others: validated alone, the output has one unresolved reference for each, so they must
+ * come from a dataset that holds the territories.
+ *
  * <p>Ids: the territory of a row is {@code <kind>:<code>}; the observation
  * {@code observation:<indicator>-<period>-<code>}; the indicator {@code indicator:<code>}, labelled
  * from the {@code indicator} codelist when it holds the code, else by the header of the value column.
@@ -167,16 +172,29 @@ public final class ObservationsImporter {
             }
             Map<String, String> names = new LinkedHashMap<>();
             if (nameColumn != null) {
+                Map<String, Long> unnamed = new LinkedHashMap<>();
                 SourceLines.read(file, charset, (n, line) -> {
                     if (n > shape.headerLine && !line.isBlank()) {
-                        List<String> cells = Cells.split(line, shape.separator);
+                        List<String> cells;
+                        try {
+                            cells = Cells.split(line, shape.separator);
+                        } catch (IllegalArgumentException e) {
+                            return; // the pass over the values says it, with the line
+                        }
                         if (cells.size() > Math.max(shape.code, shape.name)) {
                             String code = cells.get(shape.code).trim();
                             String label = cells.get(shape.name).trim();
                             if (!code.isEmpty() && !label.isEmpty()) {
                                 names.putIfAbsent(code, label);
+                            } else if (!code.isEmpty()) {
+                                unnamed.putIfAbsent(code, n);
                             }
                         }
+                    }
+                });
+                unnamed.forEach((code, n) -> {
+                    if (!names.containsKey(code)) {
+                        notes.add(name, nameColumn, n, "code " + cut(code) + " has no name: its territory is not written");
                     }
                 });
             }
@@ -185,6 +203,7 @@ public final class ObservationsImporter {
                             definition.labelFr() + " (" + period.text() + "), " + file.getFileName())
                     .withDates(null, period.period().end());
             int[] written = new int[1];
+            int[] absent = new int[1];
             try (DatasetWriter.EntityStream stream = DatasetWriter.canonical().open(out, header, format)) {
                 for (Map.Entry<String, String> e : names.entrySet()) {
                     stream.write(Territory.builder(territoryId(e.getKey()), kind, e.getKey(), e.getValue()).build());
@@ -199,10 +218,13 @@ public final class ObservationsImporter {
                     if (o != null) {
                         stream.write(o);
                         written[0]++;
+                        if (!names.containsKey(code(o))) {
+                            absent[0]++;
+                        }
                     }
                 });
             }
-            return new ObservationsImport(header, definition, written[0], names.size(), charset.name(), shape.separator,
+            return new ObservationsImport(header, definition, written[0], names.size(), absent[0], charset.name(), shape.separator,
                     shape.headerLine, notes.list());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -297,6 +319,11 @@ public final class ObservationsImporter {
 
     private String territoryId(String code) {
         return kind.code() + ":" + code;
+    }
+
+    /** The code of the row an observation comes from: its territory id without the kind. */
+    private String code(Observation o) {
+        return o.territory().substring(kind.code().length() + 1);
     }
 
     private String observationId(String code) {

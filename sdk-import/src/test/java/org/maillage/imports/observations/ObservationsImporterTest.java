@@ -170,10 +170,43 @@ class ObservationsImporterTest {
                 .nameColumn("Libellé").build().importTo(realExport(), out, DatasetFormat.JSON);
         Dataset d = read(out);
         assertThat(r.territories()).isEqualTo(2931);
+        assertThat(r.absentTerritories()).isZero();
         assertThat(d.territories().get(0).id()).isEqualTo("tvs:01004");
         assertThat(d.territories().get(0).name()).isEqualTo("Ambérieu-en-Bugey");
         assertThat(d.indicators().get(0).unit()).isEqualTo(ObservationsImporter.UNKNOWN_UNIT);
         assertThat(r.notes().get(0).message()).isEqualTo("no unit given (--unit): the indicator's unit is written 'unité non précisée'");
+    }
+
+    @Test
+    void importTo_withoutANameColumn_countsEveryTerritoryReferencedAsAbsent() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ObservationsImport r = apl().importTo(realExport(), out, DatasetFormat.JSON);
+        Dataset d = read(out);
+        assertThat(d.territories()).isEmpty();
+        assertThat(r.territories()).isZero();
+        assertThat(r.absentTerritories()).isEqualTo(2928).isEqualTo(d.observations().size());
+    }
+
+    @Test
+    void importTo_withANameColumn_countsAndNotesTheRowsWithoutAName() throws IOException {
+        Path p = dir.resolve("names.csv");
+        Files.writeString(p, "Code;Nom;Valeur\n01;Ain;1\n02;;2\n03; ;N/A\n04;\"Allier;3\n05;Alpes;\"5\n06;;6\n06;Alpes-Maritimes;7\n",
+                StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ObservationsImport r = ObservationsImporter.builder("x", TerritoryKind.DEPARTEMENT, "Code", "Valeur", ObservationPeriod.parse("2024"))
+                .unit("u").nameColumn("Nom").build().importTo(p, out, DatasetFormat.JSON);
+        Dataset d = read(out);
+        assertThat(d.territories()).extracting(t -> t.id() + "=" + t.name())
+                .containsExactly("departement:01=Ain", "departement:06=Alpes-Maritimes");
+        assertThat(d.observations()).extracting(o -> o.territory()).containsExactly("departement:01", "departement:02", "departement:06");
+        assertThat(r.absentTerritories()).isEqualTo(1);
+        assertThat(r.notes()).extracting(ImportNote::toString).containsExactly(
+                p + ":3 Nom: code 02 has no name: its territory is not written",
+                p + ":4 Nom: code 03 has no name: its territory is not written",
+                p + ":4 Valeur: code 03: value 'N/A' is not a number: row not imported",
+                p + ":5: a quoted cell is not closed: row not imported",
+                p + ":6: a quoted cell is not closed: row not imported",
+                p + ":8 Code: code 06 appears again: this row is not imported");
     }
 
     @Test

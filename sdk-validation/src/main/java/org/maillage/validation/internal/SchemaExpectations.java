@@ -73,6 +73,21 @@ public final class SchemaExpectations {
         return node == null ? Optional.empty() : describe(iri, node);
     }
 
+    /**
+     * What was found where a {@code type} check failed, in French, as the schema layer's message
+     * says it: «la valeur est {@code …} alors que le schéma attend …». A JSON type is its French
+     * words («une liste»); null is «nulle (« null »)», not the noun «la valeur nulle» that other
+     * messages use («trouvé : la valeur nulle») and that this one would repeat («la valeur est la
+     * valeur nulle»). The literal is quoted: «nulle» alone also means zero.
+     *
+     * @param found the JSON type found, with or without its English article ({@code null}, {@code an array})
+     * @return the French words
+     */
+    public static String foundFr(String found) {
+        String key = "found-type." + String.valueOf(found).replaceFirst("^an? ", "");
+        return Texts.STANDARD.contains(key) ? Texts.STANDARD.fr(key) : Texts.STANDARD.jsonTypeFr(found);
+    }
+
     private Optional<Expectation> describe(String iri, JsonNode n) {
         Located at = resolve(iri, n);
         if (at == null) {

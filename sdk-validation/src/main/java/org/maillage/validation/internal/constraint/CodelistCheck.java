@@ -1,6 +1,5 @@
 package org.maillage.validation.internal.constraint;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -21,6 +20,7 @@ import org.maillage.core.model.Dated;
 import org.maillage.core.model.Entity;
 import org.maillage.core.model.IndicatorDefinition;
 import org.maillage.validation.Finding;
+import org.maillage.validation.internal.Accessors;
 import org.maillage.validation.internal.Located;
 import org.maillage.validation.internal.Texts;
 import org.maillage.validation.internal.schema.SchemaLayer;
@@ -141,7 +141,7 @@ public final class CodelistCheck {
         LocalDate end = r instanceof Dated d && d.validTo() != null && (until == null || d.validTo().isBefore(until))
                 ? d.validTo() : until;
         for (Component c : COMPONENTS.get(r.getClass())) {
-            Object v = invoke(c.accessor(), r);
+            Object v = Accessors.invoke(c.accessor(), r);
             String p = pointer + c.segment();
             if (v instanceof CodeRef code) {
                 use(code.list(), code.code(), p + "/code", end, where, findings, ended);
@@ -210,16 +210,6 @@ public final class CodelistCheck {
             return false;
         } finally {
             visiting.remove(c);
-        }
-    }
-
-    private static Object invoke(Method m, Object target) {
-        try {
-            return m.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + m + ": the model package must be open", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("accessor " + m + " failed", e.getCause());
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.maillage.validation.internal.engine;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -25,6 +24,7 @@ import org.maillage.core.model.Organization;
 import org.maillage.core.model.Person;
 import org.maillage.core.model.Territory;
 import org.maillage.json.internal.EntityNode;
+import org.maillage.validation.internal.Accessors;
 import org.maillage.validation.internal.schema.SchemaLayer;
 import org.maillage.validation.spi.Reference;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +81,7 @@ final class IndexBuilder {
 
     private void walk(Record r, Entity entity, String pointer, String role, List<Reference> out) {
         for (Component c : components(r.getClass())) {
-            Object v = invoke(c.accessor(), r);
+            Object v = Accessors.invoke(c.accessor(), r);
             if (v == null) {
                 continue;
             }
@@ -196,17 +196,7 @@ final class IndexBuilder {
 
     private static Object read(Record r, String component) {
         Method accessor = SHAPES.get(r.getClass()).accessors().get(component);
-        return accessor == null ? null : invoke(accessor, r);
-    }
-
-    private static Object invoke(Method m, Object target) {
-        try {
-            return m.invoke(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + m + ": the model package must be open", e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("accessor " + m + " failed", e.getCause());
-        }
+        return accessor == null ? null : Accessors.invoke(accessor, r);
     }
 
     private static String codeOf(Object v) {

@@ -328,7 +328,7 @@ public final class SchemaLayer {
                     rule = "schema.type";
                     p.put("found", args.length > 0 ? String.valueOf(args[0]) : jsonType(e.getInstanceNode()));
                     p.put("expected", args.length > 1 ? String.valueOf(args[1]) : String.valueOf(e.getSchemaNode()));
-                    p.put("foundFr", Texts.STANDARD.jsonTypeFr(p.get("found")));
+                    p.put("foundFr", SchemaExpectations.foundFr(p.get("found")));
                     p.put("expectedFr", Texts.STANDARD.jsonTypeFr(p.get("expected")));
                     if (e.getSchemaLocation() != null) {
                         expectations.at(e.getSchemaLocation().toString()).ifPresent(x -> {
