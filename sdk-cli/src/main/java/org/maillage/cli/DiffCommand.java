@@ -74,8 +74,9 @@ final class DiffCommand extends CliCommand {
         List<Path> inputs = List.of(a, b);
         CliIo.checkInputs(inputs, false);
         OutputFile out = open(output, inputs);
-        Dataset da = DiffInputs.read(this, a);
-        Dataset db = DiffInputs.read(this, b);
+        Dataset[] read = DiffInputs.readBoth(this, a, b);
+        Dataset da = read[0];
+        Dataset db = read[1];
         Changeset cs = builder.build().diff(da, db);
         String text = switch (format) {
             case "json" -> ChangesetJson.toJsonString(cs);

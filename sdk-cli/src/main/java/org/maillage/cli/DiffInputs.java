@@ -18,6 +18,86 @@ final class DiffInputs {
     private DiffInputs() {}
 
     /**
+     * Reads the two datasets of a comparison, the second on another thread while this one reads
+     * the first (on a machine with more than one processor), so that a whole {@code diff} takes
+     * about the time of one read rather than two. Failures are reported as a sequential read would:
+     * the first dataset's failure when it has one, whatever happens to the second (whose read is
+     * then abandoned), else the second's.
+     *
+     * @param command the command
+     * @param a the first file, or {@code -}
+     * @param b the second file, or {@code -}
+     * @return the two datasets, {@code a}'s first
+     * @throws CliIo.Failure exit 3, saying why and where
+     */
+    static Dataset[] readBoth(CliCommand command, Path a, Path b) throws CliIo.Failure {
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            Dataset first = read(command, a);
+            return new Dataset[] {first, read(command, b)};
+        }
+        Second second = new Second(command, b);
+        Thread t = new Thread(second, "maillage-read-second");
+        t.setDaemon(true);
+        t.start();
+        Dataset first;
+        try {
+            first = read(command, a);
+        } catch (CliIo.Failure | RuntimeException | Error e) {
+            t.interrupt();
+            throw e;
+        }
+        return new Dataset[] {first, second.await(t)};
+    }
+
+    /** The read of the second dataset, on its own thread: its dataset, or what it threw. */
+    private static final class Second implements Runnable {
+        private final CliCommand command;
+        private final Path file;
+        private Dataset dataset;
+        private Throwable thrown;
+
+        Second(CliCommand command, Path file) {
+            this.command = command;
+            this.file = file;
+        }
+
+        @Override
+        public void run() {
+            try {
+                dataset = read(command, file);
+            } catch (CliIo.Failure | RuntimeException | Error e) {
+                thrown = e;
+            }
+        }
+
+        /** Waits for the thread (its end makes its fields visible here), then returns or rethrows. */
+        Dataset await(Thread t) throws CliIo.Failure {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (thrown instanceof CliIo.Failure f) {
+                throw f;
+            }
+            if (thrown instanceof RuntimeException r) {
+                throw r;
+            }
+            if (thrown instanceof Error e) {
+                throw e;
+            }
+            return dataset;
+        }
+    }
+
+    /**
      * Reads a dataset from a file or standard input.
      *
      * @param command the command

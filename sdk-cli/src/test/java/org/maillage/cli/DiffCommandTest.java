@@ -87,6 +87,37 @@ class DiffCommandTest {
     }
 
     @Test
+    void diff_readsBothInputsConcurrently_yetReportsTheFirstFailureAsASequentialReadWould() throws IOException {
+        Path badA = dir.resolve("bad-a.json");
+        Files.writeString(badA, "{\n  \"schemaVersion\": \"1.0.0\",\n  \"territories\": [tru\n");
+        Path badB = dir.resolve("bad-b.json");
+        Files.writeString(badB, "{\n  \"schemaVersion\": \"1.0.0\",\n\n\n  \"territories\": {\n");
+
+        for (int i = 0; i < 5; i++) {
+            MainTest.Run both = MainTest.run("diff", badA.toString(), badB.toString());
+            assertThat(both.code()).isEqualTo(3);
+            assertThat(both.out()).isEmpty();
+            assertThat(both.err()).startsWith("maillage diff: cannot read " + badA + ": ").contains("(line 3, column ")
+                    .doesNotContain("bad-b.json");
+        }
+        MainTest.Run second = MainTest.run("diff", A, badB.toString());
+        assertThat(second.code()).isEqualTo(3);
+        assertThat(second.out()).isEmpty();
+        assertThat(second.err()).startsWith("maillage diff: cannot read " + badB + ": ").contains("(line 6, column 1) at /territories")
+                .doesNotContain(A);
+        MainTest.Run first = MainTest.run("diff", badA.toString(), B);
+        assertThat(first.code()).isEqualTo(3);
+        assertThat(first.err()).startsWith("maillage diff: cannot read " + badA + ": ").doesNotContain(B);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Context stdin = Context.detached().withStdin(new java.io.ByteArrayInputStream(
+                "{\"schemaVersion\": ".getBytes(StandardCharsets.UTF_8)));
+        int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), stdin, "diff", A, "-");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("maillage diff: cannot read standard input: ");
+    }
+
+    @Test
     void patch_appliesBothFormsProducedByDiff_toTheSameCanonicalFile() throws IOException {
         Path patch = dir.resolve("p.json");
         Path changeset = dir.resolve("c.json");
