@@ -3,6 +3,7 @@ package org.maillage.json.diff;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apiguardian.api.API;
 import org.maillage.core.internal.SafeText;
@@ -11,7 +12,7 @@ import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.EntityChange;
 import org.maillage.core.diff.FieldChange;
 import org.maillage.json.MaillageJson;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * A changeset as plain text for a terminal: one line per entity ({@code +} added, {@code -}
@@ -53,41 +54,42 @@ public final class DiffText {
      */
     @API(status = STABLE, since = "0.1.0")
     public static void write(Changeset changeset, Appendable out) throws IOException {
-        Values values = new Values();
-        if (!changeset.header().isEmpty()) {
-            out.append("~ header\n");
-            for (FieldChange f : changeset.header()) {
-                field(out, f, values);
-            }
-        }
-        for (EntityChange c : changeset.changes()) {
-            String mark = switch (c.change()) {
-                case ADDED -> "+ ";
-                case REMOVED -> "- ";
-                case MODIFIED -> "~ ";
-            };
-            out.append(mark).append(c.family().member()).append(' ').append(SafeText.terminal(c.id()));
-            if (!c.successors().isEmpty()) {
-                out.append(" -> ").append(SafeText.terminal(String.join(", ", c.successors())));
-            }
-            out.append('\n');
-            if (c.change() == ChangeKind.MODIFIED) {
-                for (FieldChange f : c.fields()) {
+        try (Values values = new Values()) {
+            if (!changeset.header().isEmpty()) {
+                out.append("~ header\n");
+                for (FieldChange f : changeset.header()) {
                     field(out, f, values);
                 }
             }
-        }
-        if (changeset.isEmpty()) {
-            out.append("no differences\n");
-        } else {
-            out.append(Integer.toString(changeset.changes().size())).append(" entities changed: ")
-                    .append(Long.toString(changeset.count(ChangeKind.ADDED))).append(" added, ")
-                    .append(Long.toString(changeset.count(ChangeKind.REMOVED))).append(" removed, ")
-                    .append(Long.toString(changeset.count(ChangeKind.MODIFIED))).append(" modified");
-            if (!changeset.header().isEmpty()) {
-                out.append("; header changed");
+            for (EntityChange c : changeset.changes()) {
+                String mark = switch (c.change()) {
+                    case ADDED -> "+ ";
+                    case REMOVED -> "- ";
+                    case MODIFIED -> "~ ";
+                };
+                out.append(mark).append(c.family().member()).append(' ').append(SafeText.terminal(c.id()));
+                if (!c.successors().isEmpty()) {
+                    out.append(" -> ").append(SafeText.terminal(String.join(", ", c.successors())));
+                }
+                out.append('\n');
+                if (c.change() == ChangeKind.MODIFIED) {
+                    for (FieldChange f : c.fields()) {
+                        field(out, f, values);
+                    }
+                }
             }
-            out.append('\n');
+            if (changeset.isEmpty()) {
+                out.append("no differences\n");
+            } else {
+                out.append(Integer.toString(changeset.changes().size())).append(" entities changed: ")
+                        .append(Long.toString(changeset.count(ChangeKind.ADDED))).append(" added, ")
+                        .append(Long.toString(changeset.count(ChangeKind.REMOVED))).append(" removed, ")
+                        .append(Long.toString(changeset.count(ChangeKind.MODIFIED))).append(" modified");
+                if (!changeset.header().isEmpty()) {
+                    out.append("; header changed");
+                }
+                out.append('\n');
+            }
         }
     }
 
@@ -105,13 +107,27 @@ public final class DiffText {
 
     /**
      * Model values as compact JSON, written straight from the records by the dataset mapper (the
-     * text {@code ChangesetJson.value(v).toString()} gives, without building a tree for each).
+     * text {@code ChangesetJson.value(v).toString()} gives, without building a tree for each), all
+     * through one generator as root values with no separator, so that the serialization context
+     * is made once per rendering, not once per value.
      */
-    private static final class Values {
-        private final ObjectWriter writer = MaillageJson.mapper().writer();
+    private static final class Values implements AutoCloseable {
+        private final StringWriter text = new StringWriter(256);
+        private final JsonGenerator generator = MaillageJson.mapper().writer().withRootValueSeparator("").createGenerator(text);
 
         String json(Object v) {
-            return v == null ? "null" : SafeText.terminal(writer.writeValueAsString(v));
+            if (v == null) {
+                return "null";
+            }
+            text.getBuffer().setLength(0);
+            generator.writePOJO(v);
+            generator.flush();
+            return SafeText.terminal(text.toString());
+        }
+
+        @Override
+        public void close() {
+            generator.close();
         }
     }
 }
