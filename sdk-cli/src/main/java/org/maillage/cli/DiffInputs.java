@@ -31,70 +31,15 @@ final class DiffInputs {
      * @throws CliIo.Failure exit 3, saying why and where
      */
     static Dataset[] readBoth(CliCommand command, Path a, Path b) throws CliIo.Failure {
-        if (Runtime.getRuntime().availableProcessors() < 2) {
-            Dataset first = read(command, a);
-            return new Dataset[] {first, read(command, b)};
-        }
-        Second second = new Second(command, b);
-        Thread t = new Thread(second, "maillage-read-second");
-        t.setDaemon(true);
-        t.start();
+        Background<Dataset> second = Background.start("maillage-read-second", () -> read(command, b));
         Dataset first;
         try {
             first = read(command, a);
         } catch (CliIo.Failure | RuntimeException | Error e) {
-            t.interrupt();
+            second.abandon();
             throw e;
         }
-        return new Dataset[] {first, second.await(t)};
-    }
-
-    /** The read of the second dataset, on its own thread: its dataset, or what it threw. */
-    private static final class Second implements Runnable {
-        private final CliCommand command;
-        private final Path file;
-        private Dataset dataset;
-        private Throwable thrown;
-
-        Second(CliCommand command, Path file) {
-            this.command = command;
-            this.file = file;
-        }
-
-        @Override
-        public void run() {
-            try {
-                dataset = read(command, file);
-            } catch (CliIo.Failure | RuntimeException | Error e) {
-                thrown = e;
-            }
-        }
-
-        /** Waits for the thread (its end makes its fields visible here), then returns or rethrows. */
-        Dataset await(Thread t) throws CliIo.Failure {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (thrown instanceof CliIo.Failure f) {
-                throw f;
-            }
-            if (thrown instanceof RuntimeException r) {
-                throw r;
-            }
-            if (thrown instanceof Error e) {
-                throw e;
-            }
-            return dataset;
-        }
+        return new Dataset[] {first, second.get()};
     }
 
     /**

@@ -118,6 +118,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void patch_readsThePatchConcurrently_yetReportsTheDatasetsFailureFirst() throws IOException {
+        Path badA = dir.resolve("bad-a.json");
+        Files.writeString(badA, "{\n  \"schemaVersion\": \"1.0.0\",\n  \"territories\": [tru\n");
+        Path unknownMember = dir.resolve("mayor.json");
+        Files.writeString(unknownMember, Files.readString(Path.of(A)).replaceFirst("\"id\": \"commune:05127\",",
+                "\"id\": \"commune:05127\", \"mayor\": \"X\","));
+        Path notJson = dir.resolve("p.json");
+        Files.writeString(notJson, "[{");
+        Path badChangeset = dir.resolve("c.json");
+        Files.writeString(badChangeset, "{\"changes\": [{\"family\": \"x\"}]}");
+
+        for (int i = 0; i < 5; i++) {
+            MainTest.Run both = MainTest.run("patch", badA.toString(), notJson.toString());
+            assertThat(both.code()).isEqualTo(3);
+            assertThat(both.err()).startsWith("maillage patch: cannot read " + badA + ": ").doesNotContain("p.json");
+        }
+        MainTest.Run lossFirst = MainTest.run("patch", unknownMember.toString(), badChangeset.toString());
+        assertThat(lossFirst.code()).isEqualTo(1);
+        assertThat(lossFirst.err()).contains(unknownMember + " holds what the model cannot").doesNotContain("c.json");
+        MainTest.Run patchOnly = MainTest.run("patch", A, notJson.toString());
+        assertThat(patchOnly.code()).isEqualTo(1);
+        assertThat(patchOnly.err()).startsWith("maillage patch: " + notJson + " is not JSON: ");
+        MainTest.Run unbound = MainTest.run("patch", A, badChangeset.toString());
+        assertThat(unbound.code()).isEqualTo(1);
+        assertThat(unbound.out()).isEmpty();
+        assertThat(unbound.err()).startsWith("maillage patch: " + badChangeset + ": not a changeset: ");
+    }
+
+    @Test
     void patch_appliesBothFormsProducedByDiff_toTheSameCanonicalFile() throws IOException {
         Path patch = dir.resolve("p.json");
         Path changeset = dir.resolve("c.json");
