@@ -1,6 +1,9 @@
 package org.maillage.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,18 +77,25 @@ final class DiffCommand extends CliCommand {
         List<Path> inputs = List.of(a, b);
         CliIo.checkInputs(inputs, false);
         OutputFile out = open(output, inputs);
-        Dataset da = DiffInputs.read(this, a);
-        Dataset db = DiffInputs.read(this, b);
+        Dataset[] read = DiffInputs.readBoth(this, a, b);
+        Dataset da = read[0];
+        Dataset db = read[1];
         Changeset cs = builder.build().diff(da, db);
-        String text = switch (format) {
-            case "json" -> ChangesetJson.toJsonString(cs);
-            case "patch" -> MaillageJson.mapper().writer().with(MaillageJson.canonicalPrettyPrinter())
-                    .writeValueAsString(JsonPatches.render(cs, da)) + "\n";
-            case "changelog" -> Changelog.render(cs, da, db, Locale.forLanguageTag(language));
-            default -> DiffText.render(cs);
-        };
         try {
-            out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            if (format.equals("text")) {
+                // Written as it is rendered: the text of a large diff is never held whole.
+                Writer w = new BufferedWriter(new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8), 1 << 16);
+                DiffText.write(cs, w);
+                w.flush();
+            } else {
+                String text = switch (format) {
+                    case "json" -> ChangesetJson.toJsonString(cs);
+                    case "patch" -> MaillageJson.mapper().writer().with(MaillageJson.canonicalPrettyPrinter())
+                            .writeValueAsString(JsonPatches.render(cs, da)) + "\n";
+                    default -> Changelog.render(cs, da, db, Locale.forLanguageTag(language));
+                };
+                out.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw CliIo.writeFailure(out, e);
         }

@@ -18,6 +18,31 @@ final class DiffInputs {
     private DiffInputs() {}
 
     /**
+     * Reads the two datasets of a comparison, the second on another thread while this one reads
+     * the first (on a machine with more than one processor), so that a whole {@code diff} takes
+     * about the time of one read rather than two. Failures are reported as a sequential read would:
+     * the first dataset's failure when it has one, whatever happens to the second (whose read is
+     * then abandoned), else the second's.
+     *
+     * @param command the command
+     * @param a the first file, or {@code -}
+     * @param b the second file, or {@code -}
+     * @return the two datasets, {@code a}'s first
+     * @throws CliIo.Failure exit 3, saying why and where
+     */
+    static Dataset[] readBoth(CliCommand command, Path a, Path b) throws CliIo.Failure {
+        Background<Dataset> second = Background.start("maillage-read-second", () -> read(command, b));
+        Dataset first;
+        try {
+            first = read(command, a);
+        } catch (CliIo.Failure | RuntimeException | Error e) {
+            second.abandon();
+            throw e;
+        }
+        return new Dataset[] {first, second.get()};
+    }
+
+    /**
      * Reads a dataset from a file or standard input.
      *
      * @param command the command

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.core.InvalidDataException;
+import org.maillage.core.diff.Changeset;
 import org.maillage.core.diff.PatchConflictException;
 import org.maillage.core.internal.OutputFile;
 import org.maillage.core.internal.SafeText;
@@ -70,26 +71,36 @@ final class PatchCommand extends CliCommand {
         List<Path> inputs = List.of(a, patch);
         CliIo.checkInputs(inputs, false);
         OutputFile out = open(output, inputs);
-        byte[] bytes = readAll(a, Integer.MAX_VALUE - 8, "a dataset to patch");
-        DatasetFormat format = CliIo.isDash(a) ? CliIo.format(a, new java.io.BufferedInputStream(new ByteArrayInputStream(bytes)))
-                : DatasetFormat.of(a);
+        // The patch is read (and a changeset bound) on another thread while the dataset is read and
+        // checked on this one; the dataset's failures are still the ones reported first.
+        Background<Patch> patchRead = Background.start("maillage-read-patch", this::readAndBindPatch);
         Dataset da;
-        JsonNode base;
+        JsonNode canonical;
         try {
-            da = DatasetReader.standard().read(new ByteArrayInputStream(bytes), format);
-            base = tree(bytes, format);
-        } catch (InvalidDataException e) {
-            throw CliIo.Failure.io("cannot read " + CliIo.shown(a) + ": " + DiffInputs.describe(e));
-        } catch (JacksonException e) {
-            throw CliIo.Failure.io("cannot read " + CliIo.shown(a) + ": " + SafeText.terminal(e.getOriginalMessage()));
+            byte[] bytes = readAll(a, Integer.MAX_VALUE - 8, "a dataset to patch");
+            DatasetFormat format = CliIo.isDash(a) ? CliIo.format(a, new java.io.BufferedInputStream(new ByteArrayInputStream(bytes)))
+                    : DatasetFormat.of(a);
+            JsonNode base;
+            try {
+                da = DatasetReader.standard().read(new ByteArrayInputStream(bytes), format);
+                base = tree(bytes, format);
+            } catch (InvalidDataException e) {
+                throw CliIo.Failure.io("cannot read " + CliIo.shown(a) + ": " + DiffInputs.describe(e));
+            } catch (JacksonException e) {
+                throw CliIo.Failure.io("cannot read " + CliIo.shown(a) + ": " + SafeText.terminal(e.getOriginalMessage()));
+            }
+            canonical = canonicalTree(da);
+            Optional<String> lost = ModelFit.loss(base, canonical);
+            if (lost.isPresent()) {
+                throw CliIo.Failure.invalid(CliIo.shown(a) + " holds what the model cannot, which patching would drop: "
+                        + SafeText.terminal(lost.get()) + "; 'maillage validate' says what to fix. Nothing written.");
+            }
+        } catch (CliIo.Failure | RuntimeException | Error e) {
+            patchRead.abandon();
+            throw e;
         }
-        JsonNode canonical = canonicalTree(da);
-        Optional<String> lost = ModelFit.loss(base, canonical);
-        if (lost.isPresent()) {
-            throw CliIo.Failure.invalid(CliIo.shown(a) + " holds what the model cannot, which patching would drop: "
-                    + SafeText.terminal(lost.get()) + "; 'maillage validate' says what to fix. Nothing written.");
-        }
-        JsonNode p = readPatch();
+        Patch read = patchRead.get();
+        JsonNode p = read.tree();
         Dataset result;
         try {
             if (p.isArray()) {
@@ -101,13 +112,15 @@ final class PatchCommand extends CliCommand {
                     throw CliIo.Failure.invalid("the patched document is not a dataset: " + DiffInputs.describe(e)
                             + ". Nothing written.");
                 }
-                lost = ModelFit.loss(patched, canonicalTree(result));
+                Optional<String> lost = ModelFit.loss(patched, canonicalTree(result));
                 if (lost.isPresent()) {
                     throw CliIo.Failure.invalid("the patched document holds what the model cannot: " + SafeText.terminal(lost.get())
                             + ". Nothing written.");
                 }
-            } else if (p.isObject() && p.has("changes")) {
-                result = ChangesetJson.fromJson(p).applyTo(da);
+            } else if (read.changeset() != null) {
+                result = read.changeset().applyTo(da);
+            } else if (read.unbound() != null) {
+                throw read.unbound();
             } else {
                 throw CliIo.Failure.invalid(CliIo.shown(patch)
                         + " is neither a JSON changeset (an object with 'changes') nor an RFC 6902 JSON Patch (an array)");
@@ -122,6 +135,24 @@ final class PatchCommand extends CliCommand {
         DatasetWriter.canonical().write(result, out.stream(), outFormat);
         CliIo.commit(out);
         return ExitCodes.OK;
+    }
+
+    /**
+     * A patch as read: its tree and, for a changeset, the changeset bound from it or why it could
+     * not be bound (thrown where a sequential read would have thrown it).
+     */
+    private record Patch(JsonNode tree, Changeset changeset, InvalidDataException unbound) {}
+
+    private Patch readAndBindPatch() throws CliIo.Failure {
+        JsonNode p = readPatch();
+        if (!p.isObject() || !p.has("changes")) {
+            return new Patch(p, null, null);
+        }
+        try {
+            return new Patch(p, ChangesetJson.fromJson(p), null);
+        } catch (InvalidDataException e) {
+            return new Patch(p, null, e);
+        }
     }
 
     private byte[] readAll(Path p, long max, String what) throws CliIo.Failure {

@@ -87,6 +87,66 @@ class DiffCommandTest {
     }
 
     @Test
+    void diff_readsBothInputsConcurrently_yetReportsTheFirstFailureAsASequentialReadWould() throws IOException {
+        Path badA = dir.resolve("bad-a.json");
+        Files.writeString(badA, "{\n  \"schemaVersion\": \"1.0.0\",\n  \"territories\": [tru\n");
+        Path badB = dir.resolve("bad-b.json");
+        Files.writeString(badB, "{\n  \"schemaVersion\": \"1.0.0\",\n\n\n  \"territories\": {\n");
+
+        for (int i = 0; i < 5; i++) {
+            MainTest.Run both = MainTest.run("diff", badA.toString(), badB.toString());
+            assertThat(both.code()).isEqualTo(3);
+            assertThat(both.out()).isEmpty();
+            assertThat(both.err()).startsWith("maillage diff: cannot read " + badA + ": ").contains("(line 3, column ")
+                    .doesNotContain("bad-b.json");
+        }
+        MainTest.Run second = MainTest.run("diff", A, badB.toString());
+        assertThat(second.code()).isEqualTo(3);
+        assertThat(second.out()).isEmpty();
+        assertThat(second.err()).startsWith("maillage diff: cannot read " + badB + ": ").contains("(line 6, column 1) at /territories")
+                .doesNotContain(A);
+        MainTest.Run first = MainTest.run("diff", badA.toString(), B);
+        assertThat(first.code()).isEqualTo(3);
+        assertThat(first.err()).startsWith("maillage diff: cannot read " + badA + ": ").doesNotContain(B);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Context stdin = Context.detached().withStdin(new java.io.ByteArrayInputStream(
+                "{\"schemaVersion\": ".getBytes(StandardCharsets.UTF_8)));
+        int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err), stdin, "diff", A, "-");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("maillage diff: cannot read standard input: ");
+    }
+
+    @Test
+    void patch_readsThePatchConcurrently_yetReportsTheDatasetsFailureFirst() throws IOException {
+        Path badA = dir.resolve("bad-a.json");
+        Files.writeString(badA, "{\n  \"schemaVersion\": \"1.0.0\",\n  \"territories\": [tru\n");
+        Path unknownMember = dir.resolve("mayor.json");
+        Files.writeString(unknownMember, Files.readString(Path.of(A)).replaceFirst("\"id\": \"commune:05127\",",
+                "\"id\": \"commune:05127\", \"mayor\": \"X\","));
+        Path notJson = dir.resolve("p.json");
+        Files.writeString(notJson, "[{");
+        Path badChangeset = dir.resolve("c.json");
+        Files.writeString(badChangeset, "{\"changes\": [{\"family\": \"x\"}]}");
+
+        for (int i = 0; i < 5; i++) {
+            MainTest.Run both = MainTest.run("patch", badA.toString(), notJson.toString());
+            assertThat(both.code()).isEqualTo(3);
+            assertThat(both.err()).startsWith("maillage patch: cannot read " + badA + ": ").doesNotContain("p.json");
+        }
+        MainTest.Run lossFirst = MainTest.run("patch", unknownMember.toString(), badChangeset.toString());
+        assertThat(lossFirst.code()).isEqualTo(1);
+        assertThat(lossFirst.err()).contains(unknownMember + " holds what the model cannot").doesNotContain("c.json");
+        MainTest.Run patchOnly = MainTest.run("patch", A, notJson.toString());
+        assertThat(patchOnly.code()).isEqualTo(1);
+        assertThat(patchOnly.err()).startsWith("maillage patch: " + notJson + " is not JSON: ");
+        MainTest.Run unbound = MainTest.run("patch", A, badChangeset.toString());
+        assertThat(unbound.code()).isEqualTo(1);
+        assertThat(unbound.out()).isEmpty();
+        assertThat(unbound.err()).startsWith("maillage patch: " + badChangeset + ": not a changeset: ");
+    }
+
+    @Test
     void patch_appliesBothFormsProducedByDiff_toTheSameCanonicalFile() throws IOException {
         Path patch = dir.resolve("p.json");
         Path changeset = dir.resolve("c.json");

@@ -133,7 +133,10 @@ public final class Differ {
 
     private void diffFamily(EntityFamily f, List<? extends Entity> ea, List<? extends Entity> eb,
             List<EntityChange> out, Lineages lineages) {
-        Match m = Match.of(ea, eb, Entity::id);
+        Match m = Match.byUniqueIds(ea, eb);
+        if (m == null) {
+            m = Match.of(ea, eb, Entity::id);
+        }
         for (int i = 0; i < ea.size(); i++) {
             int j = m.aToB[i];
             if (j >= 0 && !ea.get(i).equals(eb.get(j))) {
@@ -266,6 +269,35 @@ public final class Differ {
             boolean[] bMatched = new boolean[b.size()];
             pair(a, b, x -> x, aToB, bMatched);
             pair(a, b, key, aToB, bMatched);
+            return new Match(aToB, bMatched);
+        }
+
+        /**
+         * Pairs entities by id alone when ids are unique on both sides, which gives the pairing of
+         * {@link #of} (equal entities have equal ids, and an id names one entity on each side)
+         * without hashing every entity whole; null when an id repeats, for {@link #of} to decide.
+         */
+        static Match byUniqueIds(List<? extends Entity> a, List<? extends Entity> b) {
+            Map<String, Integer> inB = new HashMap<>(Math.max(16, b.size() * 2));
+            for (int j = 0; j < b.size(); j++) {
+                if (inB.put(b.get(j).id(), j) != null) {
+                    return null;
+                }
+            }
+            int[] aToB = new int[a.size()];
+            boolean[] bMatched = new boolean[b.size()];
+            Set<String> seen = new java.util.HashSet<>(Math.max(16, a.size() * 2));
+            for (int i = 0; i < a.size(); i++) {
+                String id = a.get(i).id();
+                if (!seen.add(id)) {
+                    return null;
+                }
+                Integer j = inB.get(id);
+                aToB[i] = j == null ? -1 : j;
+                if (j != null) {
+                    bMatched[j] = true;
+                }
+            }
             return new Match(aToB, bMatched);
         }
 
