@@ -53,9 +53,10 @@ final class ObservationStore {
     private static final Set<EntityFamily> INDICATORS = Set.of(EntityFamily.INDICATORS);
     private static final Set<EntityFamily> TERRITORIES = Set.of(EntityFamily.TERRITORIES);
     /**
-     * Bits of a slot's reference number for its territory (about 4 million distinct territory
-     * references, each with its date); the other 10 number its indicator, period end included
-     * (1,024 distinct). An observation that would need a number beyond is kept whole.
+     * Bits of a slot's reference number for its territory's id (some 35,000 distinct in a national
+     * file; its date is the observation's {@code validFrom}, the indicator reference's date); the
+     * other 10 number its indicator, date and period end included (1,024 distinct). An observation
+     * that would need a number beyond is kept whole.
      */
     private static final int TERRITORY_BITS = 22;
     private static final int INDICATOR_LIMIT = 1 << (Integer.SIZE - TERRITORY_BITS);
@@ -67,7 +68,7 @@ final class ObservationStore {
     private String file;
     private int size;
     private long[][] hashes = new long[4][];
-    /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's in {@link #territoryPool}. */
+    /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's id's in {@link #territoryPool}. */
     private int[][] refs = new int[4][];
     private byte[][] lengths = new byte[4][];
     /** Where the cold records of each block of 64 slots start. */
@@ -80,8 +81,14 @@ final class ObservationStore {
 
     private final Map<IndicatorKey, Integer> indicatorNumbers = new HashMap<>();
     private final List<IndicatorKey> indicatorPool = new ArrayList<>();
-    private final Map<Reference, Integer> territoryNumbers = new HashMap<>();
-    private final List<Reference> territoryPool = new ArrayList<>();
+    /**
+     * The territories' ids. A territory reference is rebuilt from its id and the indicator
+     * reference's date (both dated at the observation's {@code validFrom}, see {@link #accepts}):
+     * one pool entry per territory, not one per territory and date (1.4 million in ten years of
+     * quarters, 110 bytes each as objects).
+     */
+    private final Map<String, Integer> territoryNumbers = new HashMap<>();
+    private final List<String> territoryPool = new ArrayList<>();
 
     /** The observations kept whole, and how many slots come before each. */
     private final List<IndexEntry> whole = new ArrayList<>();
@@ -90,9 +97,15 @@ final class ObservationStore {
     /** The slots that have a typed model kept for a rule (ascending: slots are filled in order), and those models. */
     private int[] modelSlots = new int[16];
     private Entity[] models = new Entity[16];
+    /**
+     * The view of each slot with a model, once handed out, kept for the run: rules hold these
+     * (a model is why a rule reads an observation), so a strong reference here costs only the
+     * array's cell, where a weak one costs a map node, a boxed key and the reference itself.
+     */
+    private CompactObservation[] modelViews = new CompactObservation[16];
     private int modelCount;
 
-    /** The views rules hold, so that the same observation is always the same object (see {@link #view}). */
+    /** The views of slots without a model that rules hold, so that the same observation is always the same object (see {@link #view}). */
     private final Map<Integer, ViewRef> views = new HashMap<>();
     private final ReferenceQueue<CompactObservation> released = new ReferenceQueue<>();
 
@@ -169,7 +182,7 @@ final class ObservationStore {
                 && usual(e.references().get(1), TERRITORY, TERRITORY_POINTER, TERRITORIES, e.validFrom())
                 && (indicatorPool.size() < INDICATOR_LIMIT
                         || indicatorNumbers.containsKey(new IndicatorKey(e.references().get(0), e.validTo())))
-                && (territoryPool.size() < TERRITORY_LIMIT || territoryNumbers.containsKey(e.references().get(1)));
+                && (territoryPool.size() < TERRITORY_LIMIT || territoryNumbers.containsKey(e.references().get(1).target()));
     }
 
     private static boolean usual(Reference r, String role, String pointer, Set<EntityFamily> families, LocalDate date) {
@@ -216,7 +229,7 @@ final class ObservationStore {
         int in = slot & (CHUNK - 1);
         hashes[chunk][in] = idHash;
         int indicator = number(indicatorNumbers, indicatorPool, new IndicatorKey(e.references().get(0), e.validTo()));
-        int territory = number(territoryNumbers, territoryPool, e.references().get(1));
+        int territory = number(territoryNumbers, territoryPool, e.references().get(1).target());
         refs[chunk][in] = indicator << TERRITORY_BITS | territory;
         byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
         byte[] record = new byte[HEAD + id.length];
@@ -250,6 +263,7 @@ final class ObservationStore {
         if (modelCount == modelSlots.length) {
             modelSlots = Arrays.copyOf(modelSlots, modelCount * 2);
             models = Arrays.copyOf(models, modelCount * 2);
+            modelViews = Arrays.copyOf(modelViews, modelCount * 2);
         }
         modelSlots[modelCount] = size - 1;
         models[modelCount++] = Objects.requireNonNull(model, "model");
@@ -382,7 +396,9 @@ final class ObservationStore {
     }
 
     Reference territory(int slot) {
-        return territoryPool.get(refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] & ((1 << TERRITORY_BITS) - 1));
+        int r = refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
+        return new ReferenceEntry(TERRITORY, territoryPool.get(r & ((1 << TERRITORY_BITS) - 1)), TERRITORIES,
+                TERRITORY_POINTER, null, null, indicatorPool.get(r >>> TERRITORY_BITS).reference().date(), true);
     }
 
     /**
@@ -393,6 +409,24 @@ final class ObservationStore {
      * @return the view
      */
     CompactObservation view(int slot) {
+        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot));
+    }
+
+    /**
+     * The view of a slot for rules, its model's index known.
+     *
+     * @param slot the slot
+     * @param model its index among the slots with a model, negative when it has none
+     */
+    private CompactObservation view(int slot, int model) {
+        if (model >= 0) {
+            CompactObservation v = modelViews[model];
+            if (v == null) {
+                v = new CompactObservation(this, slot);
+                modelViews[model] = v;
+            }
+            return v;
+        }
         for (java.lang.ref.Reference<? extends CompactObservation> r; (r = released.poll()) != null;) {
             ViewRef gone = (ViewRef) r;
             views.remove(gone.slot, gone);
@@ -414,6 +448,14 @@ final class ObservationStore {
      * @return the view
      */
     CompactObservation held(int slot) {
+        return held(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot));
+    }
+
+    private CompactObservation held(int slot, int model) {
+        if (model >= 0) {
+            CompactObservation v = modelViews[model];
+            return v == null ? new CompactObservation(this, slot) : v;
+        }
         ViewRef known = views.get(slot);
         CompactObservation v = known == null ? null : known.get();
         return v == null ? new CompactObservation(this, slot) : v;
@@ -429,6 +471,8 @@ final class ObservationStore {
         return () -> new Iterator<>() {
             private int slot;
             private int w;
+            /** The first slot with a model not before {@link #slot}, by its index among them. */
+            private int m;
 
             @Override
             public boolean hasNext() {
@@ -444,7 +488,11 @@ final class ObservationStore {
                     return whole.get(w++);
                 }
                 int s = slot++;
-                return forRules ? view(s) : held(s);
+                while (m < modelCount && modelSlots[m] < s) {
+                    m++;
+                }
+                int model = m < modelCount && modelSlots[m] == s ? m : -1;
+                return forRules ? view(s, model) : held(s, model);
             }
         };
     }
