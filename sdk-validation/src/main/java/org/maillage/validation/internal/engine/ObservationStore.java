@@ -20,15 +20,15 @@ import org.maillage.validation.spi.Reference;
 
 /**
  * The observations of a dataset, the bulk of a national file (ten million over ten years), in
- * primitive tables instead of one object each: about 21 bytes of heap per observation, against
+ * primitive tables instead of one object each: about 16 bytes of heap per observation, against
  * about 450 for an {@link IndexEntry} with its references, id and hash-map node.
  *
- * <p>Per observation (a <em>slot</em>, in file order): a 64-bit hash of its id, in an
- * open-addressing table of slots; its two references as numbers, in one int, in pools of distinct
- * {@link Reference}s (an observation names one of a few indicators and one of some 35,000
- * territories); and the length of its <em>cold</em> record: its id, ordinal and source position,
- * kept in a {@link ColdStore} (a temporary file beyond a budget), read only when a finding, a
- * duplicate or a rule asks. Two ids with the same hash are told apart by reading their ids back.
+ * <p>Per observation (a <em>slot</em>, in file order): a 32-bit print of its id's hash, in an
+ * open-addressing table of slots; its two references as numbers, in one int (an observation names
+ * one of a few indicators, with its period, and one of some 35,000 territories); and the length
+ * of its <em>cold</em> record: its id, ordinal and source position, kept in a {@link ColdStore} (a
+ * temporary file beyond a budget), read only when a finding, a duplicate or a rule asks. Two ids
+ * with the same print are told apart by reading their ids back.
  *
  * <p>Only observations whose index entry is exactly what this rebuilds are kept so
  * ({@link #accepts}): bound, with its usual pointer, no official identifier, its two references
@@ -67,7 +67,11 @@ final class ObservationStore {
     /** The source of every slot (one run reads one source). */
     private String file;
     private int size;
-    private long[][] hashes = new long[4][];
+    /**
+     * Per slot, its id's 64-bit hash folded to 32 bits (its low bits are the slot's cell in
+     * {@link #table}); two ids with the same print are told apart by reading their ids back.
+     */
+    private int[][] prints = new int[4][];
     /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's id's in {@link #territoryPool}. */
     private int[][] refs = new int[4][];
     private byte[][] lengths = new byte[4][];
@@ -215,19 +219,20 @@ final class ObservationStore {
         }
         int slot = size;
         int chunk = slot >>> CHUNK_BITS;
-        if (chunk == hashes.length) {
-            int n = hashes.length * 2;
-            hashes = Arrays.copyOf(hashes, n);
+        if (chunk == prints.length) {
+            int n = prints.length * 2;
+            prints = Arrays.copyOf(prints, n);
             refs = Arrays.copyOf(refs, n);
             lengths = Arrays.copyOf(lengths, n);
         }
-        if (hashes[chunk] == null) {
-            hashes[chunk] = new long[CHUNK];
+        if (prints[chunk] == null) {
+            prints[chunk] = new int[CHUNK];
             refs[chunk] = new int[CHUNK];
             lengths[chunk] = new byte[CHUNK];
         }
         int in = slot & (CHUNK - 1);
-        hashes[chunk][in] = idHash;
+        int print = print(idHash);
+        prints[chunk][in] = print;
         int indicator = number(indicatorNumbers, indicatorPool, new IndicatorKey(e.references().get(0), e.validTo()));
         int territory = number(territoryNumbers, territoryPool, e.references().get(1).target());
         refs[chunk][in] = indicator << TERRITORY_BITS | territory;
@@ -251,7 +256,7 @@ final class ObservationStore {
         if (size * 4L > table.length * 3L) {
             rehash();
         }
-        insert(table, slot, idHash);
+        insert(table, slot, print);
     }
 
     /**
@@ -309,26 +314,27 @@ final class ObservationStore {
     private void rehash() {
         int[] bigger = new int[table.length * 2];
         for (int slot = 0; slot < size - 1; slot++) {
-            insert(bigger, slot, hashOf(slot));
+            insert(bigger, slot, printOf(slot));
         }
         table = bigger;
     }
 
-    private static void insert(int[] cells, int slot, long h) {
+    private static void insert(int[] cells, int slot, int print) {
         int mask = cells.length - 1;
-        int i = cell(h, mask);
+        int i = print & mask;
         while (cells[i] != 0) {
             i = (i + 1) & mask;
         }
         cells[i] = slot + 1;
     }
 
-    private static int cell(long h, int mask) {
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** A 64-bit hash folded to the 32 bits a slot keeps. */
+    private static int print(long h) {
+        return (int) (h ^ (h >>> 32));
     }
 
-    private long hashOf(int slot) {
-        return hashes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
+    private int printOf(int slot) {
+        return prints[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
     }
 
     /**
@@ -340,9 +346,10 @@ final class ObservationStore {
      */
     int find(String id, long idHash) {
         int mask = table.length - 1;
-        for (int i = cell(idHash, mask); table[i] != 0; i = (i + 1) & mask) {
+        int print = print(idHash);
+        for (int i = print & mask; table[i] != 0; i = (i + 1) & mask) {
             int slot = table[i] - 1;
-            if (hashOf(slot) == idHash && cold(slot).id().equals(id)) {
+            if (printOf(slot) == print && cold(slot).id().equals(id)) {
                 return slot;
             }
         }
