@@ -1,7 +1,5 @@
 package org.maillage.validation.internal.engine;
 
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,18 +107,14 @@ final class ObservationStore {
     private CompactObservation[] modelViews = new CompactObservation[16];
     private int modelCount;
 
-    /** The views of slots without a model that rules hold, so that the same observation is always the same object (see {@link #view}). */
-    private final Map<Integer, ViewRef> views = new HashMap<>();
-    private final ReferenceQueue<CompactObservation> released = new ReferenceQueue<>();
-
-    private static final class ViewRef extends WeakReference<CompactObservation> {
-        private final int slot;
-
-        ViewRef(CompactObservation view, ReferenceQueue<CompactObservation> queue) {
-            super(view, queue);
-            this.slot = view.slot();
-        }
-    }
+    /**
+     * The view whose id was asked last. The engine tells a rule's entity from a made-up one by
+     * identity ({@code Run.own} asks the entity's id, then the index's entry with that id, and
+     * compares the two objects): the view just asked is that entry. A weak map of every view
+     * handed out did the same, at about 90 bytes a view kept until the next collection; rules
+     * that read all observations (ten million at {@code france-10y}) filled the heap with them.
+     */
+    private CompactObservation asked;
 
     /** What the cold record of a slot holds. */
     record Cold(String id, int ordinal, int line, int column, long byteOffset) {}
@@ -409,69 +403,63 @@ final class ObservationStore {
     }
 
     /**
-     * The view of a slot that rules see: the same object for as long as a rule holds it, so that
-     * the engine can tell that a rule reports on an entity of the dataset.
+     * Notes that a view's id was asked (see {@link #asked}).
+     *
+     * @param view the view
+     */
+    void asked(CompactObservation view) {
+        asked = view;
+    }
+
+    /**
+     * The view of a slot that rules see: the view of an observation with a model, the one whose
+     * id was asked last when it is this slot's, else a new one. So the entity a rule reports on
+     * is the one the index finds by its id.
      *
      * @param slot the slot
      * @return the view
      */
     CompactObservation view(int slot) {
-        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot));
+        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot), true);
     }
 
     /**
-     * The view of a slot for rules, its model's index known.
-     *
-     * @param slot the slot
-     * @param model its index among the slots with a model, negative when it has none
-     */
-    private CompactObservation view(int slot, int model) {
-        if (model >= 0) {
-            CompactObservation v = modelViews[model];
-            if (v == null) {
-                v = new CompactObservation(this, slot);
-                modelViews[model] = v;
-            }
-            return v;
-        }
-        for (java.lang.ref.Reference<? extends CompactObservation> r; (r = released.poll()) != null;) {
-            ViewRef gone = (ViewRef) r;
-            views.remove(gone.slot, gone);
-        }
-        ViewRef known = views.get(slot);
-        CompactObservation v = known == null ? null : known.get();
-        if (v == null) {
-            v = new CompactObservation(this, slot);
-            views.put(slot, new ViewRef(v, released));
-        }
-        return v;
-    }
-
-    /**
-     * The view of a slot a rule holds, else a new one (for the engine's own checks, which do not
-     * need the same object twice).
+     * The view of a slot for the engine's own checks: the same as {@link #view}, except that an
+     * observation with a model whose view no rule was given gets a new one.
      *
      * @param slot the slot
      * @return the view
      */
     CompactObservation held(int slot) {
-        return held(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot));
+        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot), false);
     }
 
-    private CompactObservation held(int slot, int model) {
+    /**
+     * The view of a slot, its model's index known.
+     *
+     * @param slot the slot
+     * @param model its index among the slots with a model, negative when it has none
+     * @param forRules whether the view goes to a rule (a model's view is then kept for the run)
+     */
+    private CompactObservation view(int slot, int model, boolean forRules) {
         if (model >= 0) {
             CompactObservation v = modelViews[model];
-            return v == null ? new CompactObservation(this, slot) : v;
+            if (v == null) {
+                v = new CompactObservation(this, slot);
+                if (forRules) {
+                    modelViews[model] = v;
+                }
+            }
+            return v;
         }
-        ViewRef known = views.get(slot);
-        CompactObservation v = known == null ? null : known.get();
-        return v == null ? new CompactObservation(this, slot) : v;
+        CompactObservation last = asked;
+        return last != null && last.slot() == slot ? last : new CompactObservation(this, slot);
     }
 
     /**
      * Every observation in file order, the whole ones among the slots.
      *
-     * @param forRules whether the views go to rules (see {@link #view}) or to the engine's checks
+     * @param forRules whether the views go to rules (see {@link #view}) or to the engine's checks (see {@link #held})
      * @return the observations
      */
     Iterable<IndexEntry> all(boolean forRules) {
@@ -498,8 +486,7 @@ final class ObservationStore {
                 while (m < modelCount && modelSlots[m] < s) {
                     m++;
                 }
-                int model = m < modelCount && modelSlots[m] == s ? m : -1;
-                return forRules ? view(s, model) : held(s, model);
+                return view(s, m < modelCount && modelSlots[m] == s ? m : -1, forRules);
             }
         };
     }
