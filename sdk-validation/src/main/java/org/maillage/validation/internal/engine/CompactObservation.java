@@ -42,6 +42,7 @@ final class CompactObservation extends IndexEntry {
 
     @Override
     public String id() {
+        store.asked(this);
         return cold().id();
     }
 

@@ -1,7 +1,5 @@
 package org.maillage.validation.internal.engine;
 
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,15 +18,15 @@ import org.maillage.validation.spi.Reference;
 
 /**
  * The observations of a dataset, the bulk of a national file (ten million over ten years), in
- * primitive tables instead of one object each: about 21 bytes of heap per observation, against
+ * primitive tables instead of one object each: about 16 bytes of heap per observation, against
  * about 450 for an {@link IndexEntry} with its references, id and hash-map node.
  *
- * <p>Per observation (a <em>slot</em>, in file order): a 64-bit hash of its id, in an
- * open-addressing table of slots; its two references as numbers, in one int, in pools of distinct
- * {@link Reference}s (an observation names one of a few indicators and one of some 35,000
- * territories); and the length of its <em>cold</em> record: its id, ordinal and source position,
- * kept in a {@link ColdStore} (a temporary file beyond a budget), read only when a finding, a
- * duplicate or a rule asks. Two ids with the same hash are told apart by reading their ids back.
+ * <p>Per observation (a <em>slot</em>, in file order): a 32-bit print of its id's hash, in an
+ * open-addressing table of slots; its two references as numbers, in one int (an observation names
+ * one of a few indicators, with its period, and one of some 35,000 territories); and the length
+ * of its <em>cold</em> record: its id, ordinal and source position, kept in a {@link ColdStore} (a
+ * temporary file beyond a budget), read only when a finding, a duplicate or a rule asks. Two ids
+ * with the same print are told apart by reading their ids back.
  *
  * <p>Only observations whose index entry is exactly what this rebuilds are kept so
  * ({@link #accepts}): bound, with its usual pointer, no official identifier, its two references
@@ -53,9 +51,10 @@ final class ObservationStore {
     private static final Set<EntityFamily> INDICATORS = Set.of(EntityFamily.INDICATORS);
     private static final Set<EntityFamily> TERRITORIES = Set.of(EntityFamily.TERRITORIES);
     /**
-     * Bits of a slot's reference number for its territory (about 4 million distinct territory
-     * references, each with its date); the other 10 number its indicator, period end included
-     * (1,024 distinct). An observation that would need a number beyond is kept whole.
+     * Bits of a slot's reference number for its territory's id (some 35,000 distinct in a national
+     * file; its date is the observation's {@code validFrom}, the indicator reference's date); the
+     * other 10 number its indicator, date and period end included (1,024 distinct). An observation
+     * that would need a number beyond is kept whole.
      */
     private static final int TERRITORY_BITS = 22;
     private static final int INDICATOR_LIMIT = 1 << (Integer.SIZE - TERRITORY_BITS);
@@ -66,8 +65,12 @@ final class ObservationStore {
     /** The source of every slot (one run reads one source). */
     private String file;
     private int size;
-    private long[][] hashes = new long[4][];
-    /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's in {@link #territoryPool}. */
+    /**
+     * Per slot, its id's 64-bit hash folded to 32 bits (its low bits are the slot's cell in
+     * {@link #table}); two ids with the same print are told apart by reading their ids back.
+     */
+    private int[][] prints = new int[4][];
+    /** Per slot, its indicator's number in {@link #indicatorPool} (high bits) and its territory's id's in {@link #territoryPool}. */
     private int[][] refs = new int[4][];
     private byte[][] lengths = new byte[4][];
     /** Where the cold records of each block of 64 slots start. */
@@ -80,8 +83,14 @@ final class ObservationStore {
 
     private final Map<IndicatorKey, Integer> indicatorNumbers = new HashMap<>();
     private final List<IndicatorKey> indicatorPool = new ArrayList<>();
-    private final Map<Reference, Integer> territoryNumbers = new HashMap<>();
-    private final List<Reference> territoryPool = new ArrayList<>();
+    /**
+     * The territories' ids. A territory reference is rebuilt from its id and the indicator
+     * reference's date (both dated at the observation's {@code validFrom}, see {@link #accepts}):
+     * one pool entry per territory, not one per territory and date (1.4 million in ten years of
+     * quarters, 110 bytes each as objects).
+     */
+    private final Map<String, Integer> territoryNumbers = new HashMap<>();
+    private final List<String> territoryPool = new ArrayList<>();
 
     /** The observations kept whole, and how many slots come before each. */
     private final List<IndexEntry> whole = new ArrayList<>();
@@ -90,20 +99,22 @@ final class ObservationStore {
     /** The slots that have a typed model kept for a rule (ascending: slots are filled in order), and those models. */
     private int[] modelSlots = new int[16];
     private Entity[] models = new Entity[16];
+    /**
+     * The view of each slot with a model, once handed out, kept for the run: rules hold these
+     * (a model is why a rule reads an observation), so a strong reference here costs only the
+     * array's cell, where a weak one costs a map node, a boxed key and the reference itself.
+     */
+    private CompactObservation[] modelViews = new CompactObservation[16];
     private int modelCount;
 
-    /** The views rules hold, so that the same observation is always the same object (see {@link #view}). */
-    private final Map<Integer, ViewRef> views = new HashMap<>();
-    private final ReferenceQueue<CompactObservation> released = new ReferenceQueue<>();
-
-    private static final class ViewRef extends WeakReference<CompactObservation> {
-        private final int slot;
-
-        ViewRef(CompactObservation view, ReferenceQueue<CompactObservation> queue) {
-            super(view, queue);
-            this.slot = view.slot();
-        }
-    }
+    /**
+     * The view whose id was asked last. The engine tells a rule's entity from a made-up one by
+     * identity ({@code Run.own} asks the entity's id, then the index's entry with that id, and
+     * compares the two objects): the view just asked is that entry. A weak map of every view
+     * handed out did the same, at about 90 bytes a view kept until the next collection; rules
+     * that read all observations (ten million at {@code france-10y}) filled the heap with them.
+     */
+    private CompactObservation asked;
 
     /** What the cold record of a slot holds. */
     record Cold(String id, int ordinal, int line, int column, long byteOffset) {}
@@ -169,7 +180,7 @@ final class ObservationStore {
                 && usual(e.references().get(1), TERRITORY, TERRITORY_POINTER, TERRITORIES, e.validFrom())
                 && (indicatorPool.size() < INDICATOR_LIMIT
                         || indicatorNumbers.containsKey(new IndicatorKey(e.references().get(0), e.validTo())))
-                && (territoryPool.size() < TERRITORY_LIMIT || territoryNumbers.containsKey(e.references().get(1)));
+                && (territoryPool.size() < TERRITORY_LIMIT || territoryNumbers.containsKey(e.references().get(1).target()));
     }
 
     private static boolean usual(Reference r, String role, String pointer, Set<EntityFamily> families, LocalDate date) {
@@ -202,21 +213,22 @@ final class ObservationStore {
         }
         int slot = size;
         int chunk = slot >>> CHUNK_BITS;
-        if (chunk == hashes.length) {
-            int n = hashes.length * 2;
-            hashes = Arrays.copyOf(hashes, n);
+        if (chunk == prints.length) {
+            int n = prints.length * 2;
+            prints = Arrays.copyOf(prints, n);
             refs = Arrays.copyOf(refs, n);
             lengths = Arrays.copyOf(lengths, n);
         }
-        if (hashes[chunk] == null) {
-            hashes[chunk] = new long[CHUNK];
+        if (prints[chunk] == null) {
+            prints[chunk] = new int[CHUNK];
             refs[chunk] = new int[CHUNK];
             lengths[chunk] = new byte[CHUNK];
         }
         int in = slot & (CHUNK - 1);
-        hashes[chunk][in] = idHash;
+        int print = print(idHash);
+        prints[chunk][in] = print;
         int indicator = number(indicatorNumbers, indicatorPool, new IndicatorKey(e.references().get(0), e.validTo()));
-        int territory = number(territoryNumbers, territoryPool, e.references().get(1));
+        int territory = number(territoryNumbers, territoryPool, e.references().get(1).target());
         refs[chunk][in] = indicator << TERRITORY_BITS | territory;
         byte[] id = e.id().getBytes(StandardCharsets.UTF_8);
         byte[] record = new byte[HEAD + id.length];
@@ -238,7 +250,7 @@ final class ObservationStore {
         if (size * 4L > table.length * 3L) {
             rehash();
         }
-        insert(table, slot, idHash);
+        insert(table, slot, print);
     }
 
     /**
@@ -250,6 +262,7 @@ final class ObservationStore {
         if (modelCount == modelSlots.length) {
             modelSlots = Arrays.copyOf(modelSlots, modelCount * 2);
             models = Arrays.copyOf(models, modelCount * 2);
+            modelViews = Arrays.copyOf(modelViews, modelCount * 2);
         }
         modelSlots[modelCount] = size - 1;
         models[modelCount++] = Objects.requireNonNull(model, "model");
@@ -295,26 +308,27 @@ final class ObservationStore {
     private void rehash() {
         int[] bigger = new int[table.length * 2];
         for (int slot = 0; slot < size - 1; slot++) {
-            insert(bigger, slot, hashOf(slot));
+            insert(bigger, slot, printOf(slot));
         }
         table = bigger;
     }
 
-    private static void insert(int[] cells, int slot, long h) {
+    private static void insert(int[] cells, int slot, int print) {
         int mask = cells.length - 1;
-        int i = cell(h, mask);
+        int i = print & mask;
         while (cells[i] != 0) {
             i = (i + 1) & mask;
         }
         cells[i] = slot + 1;
     }
 
-    private static int cell(long h, int mask) {
-        return (int) (h ^ (h >>> 32)) & mask;
+    /** A 64-bit hash folded to the 32 bits a slot keeps. */
+    private static int print(long h) {
+        return (int) (h ^ (h >>> 32));
     }
 
-    private long hashOf(int slot) {
-        return hashes[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
+    private int printOf(int slot) {
+        return prints[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
     }
 
     /**
@@ -326,9 +340,10 @@ final class ObservationStore {
      */
     int find(String id, long idHash) {
         int mask = table.length - 1;
-        for (int i = cell(idHash, mask); table[i] != 0; i = (i + 1) & mask) {
+        int print = print(idHash);
+        for (int i = print & mask; table[i] != 0; i = (i + 1) & mask) {
             int slot = table[i] - 1;
-            if (hashOf(slot) == idHash && cold(slot).id().equals(id)) {
+            if (printOf(slot) == print && cold(slot).id().equals(id)) {
                 return slot;
             }
         }
@@ -382,53 +397,77 @@ final class ObservationStore {
     }
 
     Reference territory(int slot) {
-        return territoryPool.get(refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)] & ((1 << TERRITORY_BITS) - 1));
+        int r = refs[slot >>> CHUNK_BITS][slot & (CHUNK - 1)];
+        return new ReferenceEntry(TERRITORY, territoryPool.get(r & ((1 << TERRITORY_BITS) - 1)), TERRITORIES,
+                TERRITORY_POINTER, null, null, indicatorPool.get(r >>> TERRITORY_BITS).reference().date(), true);
     }
 
     /**
-     * The view of a slot that rules see: the same object for as long as a rule holds it, so that
-     * the engine can tell that a rule reports on an entity of the dataset.
+     * Notes that a view's id was asked (see {@link #asked}).
+     *
+     * @param view the view
+     */
+    void asked(CompactObservation view) {
+        asked = view;
+    }
+
+    /**
+     * The view of a slot that rules see: the view of an observation with a model, the one whose
+     * id was asked last when it is this slot's, else a new one. So the entity a rule reports on
+     * is the one the index finds by its id.
      *
      * @param slot the slot
      * @return the view
      */
     CompactObservation view(int slot) {
-        for (java.lang.ref.Reference<? extends CompactObservation> r; (r = released.poll()) != null;) {
-            ViewRef gone = (ViewRef) r;
-            views.remove(gone.slot, gone);
-        }
-        ViewRef known = views.get(slot);
-        CompactObservation v = known == null ? null : known.get();
-        if (v == null) {
-            v = new CompactObservation(this, slot);
-            views.put(slot, new ViewRef(v, released));
-        }
-        return v;
+        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot), true);
     }
 
     /**
-     * The view of a slot a rule holds, else a new one (for the engine's own checks, which do not
-     * need the same object twice).
+     * The view of a slot for the engine's own checks: the same as {@link #view}, except that an
+     * observation with a model whose view no rule was given gets a new one.
      *
      * @param slot the slot
      * @return the view
      */
     CompactObservation held(int slot) {
-        ViewRef known = views.get(slot);
-        CompactObservation v = known == null ? null : known.get();
-        return v == null ? new CompactObservation(this, slot) : v;
+        return view(slot, Arrays.binarySearch(modelSlots, 0, modelCount, slot), false);
+    }
+
+    /**
+     * The view of a slot, its model's index known.
+     *
+     * @param slot the slot
+     * @param model its index among the slots with a model, negative when it has none
+     * @param forRules whether the view goes to a rule (a model's view is then kept for the run)
+     */
+    private CompactObservation view(int slot, int model, boolean forRules) {
+        if (model >= 0) {
+            CompactObservation v = modelViews[model];
+            if (v == null) {
+                v = new CompactObservation(this, slot);
+                if (forRules) {
+                    modelViews[model] = v;
+                }
+            }
+            return v;
+        }
+        CompactObservation last = asked;
+        return last != null && last.slot() == slot ? last : new CompactObservation(this, slot);
     }
 
     /**
      * Every observation in file order, the whole ones among the slots.
      *
-     * @param forRules whether the views go to rules (see {@link #view}) or to the engine's checks
+     * @param forRules whether the views go to rules (see {@link #view}) or to the engine's checks (see {@link #held})
      * @return the observations
      */
     Iterable<IndexEntry> all(boolean forRules) {
         return () -> new Iterator<>() {
             private int slot;
             private int w;
+            /** The first slot with a model not before {@link #slot}, by its index among them. */
+            private int m;
 
             @Override
             public boolean hasNext() {
@@ -444,7 +483,10 @@ final class ObservationStore {
                     return whole.get(w++);
                 }
                 int s = slot++;
-                return forRules ? view(s) : held(s);
+                while (m < modelCount && modelSlots[m] < s) {
+                    m++;
+                }
+                return view(s, m < modelCount && modelSlots[m] == s ? m : -1, forRules);
             }
         };
     }

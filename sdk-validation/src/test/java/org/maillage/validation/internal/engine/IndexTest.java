@@ -102,6 +102,56 @@ class IndexTest {
     }
 
     @Test
+    void add_tellsApartObservationsWhoseHashesDifferButFoldToTheSamePrint() {
+        // a slot keeps 32 bits of the 64-bit hash: these hashes differ, and all fold to 0
+        Index index = new Index(id -> (long) id.hashCode() << 32 | (id.hashCode() & 0xFFFFFFFFL), 1 << 20);
+        for (int i = 0; i < 300; i++) {
+            assertThat(index.add(observation("obs:" + i, i, "indicator:apl-mg", "commune:09001", null), null, AT)).isEmpty();
+        }
+        List<Finding> dup = index.add(observation("obs:42", 300, "indicator:apl-mg", "commune:09001", null), null, AT);
+
+        assertThat(index.compactObservations()).isEqualTo(300);
+        assertThat(dup).singleElement().satisfies(f -> assertThat(f.message()).contains("first=/observations/42"));
+        assertThat(index.get("obs:299").pointer()).isEqualTo("/observations/299");
+        assertThat(index.get("obs:300")).isNull();
+    }
+
+    @Test
+    void entities_givesRulesTheSameObjectForObservationsWithAndWithoutAModel() {
+        Index index = new Index(ObservationStore::hash, 1 << 20);
+        for (int i = 0; i < 90; i++) {
+            LocalDate from = LocalDate.of(2020 + i % 5, 1, 1);
+            org.maillage.core.model.Observation model = i % 3 == 0 ? new org.maillage.core.model.Observation("obs:" + i,
+                    "indicator:apl-mg", "commune:0900" + i % 4, new org.maillage.core.model.Period(from, from.plusMonths(3)),
+                    java.math.BigDecimal.ONE, null, null, List.of(), from, null) : null;
+            index.add(observation("obs:" + i, i, "indicator:apl-mg", "commune:0900" + i % 4, from), model, AT);
+        }
+        List<IndexedEntity> held = new ArrayList<>();
+        index.entities(EntityFamily.OBSERVATIONS).forEach(held::add);
+        System.gc();
+
+        assertThat(index.compactObservations()).isEqualTo(90);
+        for (int i = 0; i < held.size(); i++) {
+            IndexedEntity e = held.get(i);
+            assertThat(index.get(e.id())).isSameAs(e);
+            assertThat(index.entity(e.id())).containsSame(e);
+            assertThat(index.model(e, org.maillage.core.model.Observation.class).isPresent()).isEqualTo(i % 3 == 0);
+            assertThat(e.references().get(1).target()).isEqualTo("commune:0900" + i % 4);
+            assertThat(e.references().get(1).date()).isEqualTo(LocalDate.of(2020 + i % 5, 1, 1));
+        }
+        // a rule that reads the observations twice gets the same objects for those with a model
+        List<IndexedEntity> again = new ArrayList<>();
+        index.entities(EntityFamily.OBSERVATIONS).forEach(again::add);
+        for (int i = 0; i < held.size(); i += 3) {
+            assertThat(again.get(i)).isSameAs(held.get(i));
+        }
+        // and whichever object it holds for one without, the index finds that one by its id
+        assertThat(again.get(1)).isNotSameAs(held.get(1)).isEqualTo(held.get(1));
+        assertThat(index.get(held.get(1).id())).isSameAs(held.get(1));
+        assertThat(index.get(again.get(1).id())).isSameAs(again.get(1));
+    }
+
+    @Test
     void add_keepsWholeTheObservationsWhoseIndicatorAndPeriodEndAreBeyondTheSlotNumbers() {
         Index index = new Index(ObservationStore::hash, 1 << 20);
         List<IndexEntry> expected = new ArrayList<>();
