@@ -26,6 +26,16 @@ final class CompactObservation extends IndexEntry {
         return slot;
     }
 
+    /**
+     * Whether another entry is a view of the same observation: the same store and slot.
+     *
+     * @param other an entry
+     * @return true when it is
+     */
+    boolean sameSlot(IndexEntry other) {
+        return other instanceof CompactObservation o && o.store == store && o.slot == slot;
+    }
+
     /** Whether this is a view of a store. */
     boolean of(ObservationStore owner) {
         return store == owner;
@@ -42,7 +52,6 @@ final class CompactObservation extends IndexEntry {
 
     @Override
     public String id() {
-        store.asked(this);
         return cold().id();
     }
 

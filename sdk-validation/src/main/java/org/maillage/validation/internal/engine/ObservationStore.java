@@ -107,15 +107,6 @@ final class ObservationStore {
     private CompactObservation[] modelViews = new CompactObservation[16];
     private int modelCount;
 
-    /**
-     * The view whose id was asked last. The engine tells a rule's entity from a made-up one by
-     * identity ({@code Run.own} asks the entity's id, then the index's entry with that id, and
-     * compares the two objects): the view just asked is that entry. A weak map of every view
-     * handed out did the same, at about 90 bytes a view kept until the next collection; rules
-     * that read all observations (ten million at {@code france-10y}) filled the heap with them.
-     */
-    private CompactObservation asked;
-
     /** What the cold record of a slot holds. */
     record Cold(String id, int ordinal, int line, int column, long byteOffset) {}
 
@@ -403,18 +394,10 @@ final class ObservationStore {
     }
 
     /**
-     * Notes that a view's id was asked (see {@link #asked}).
-     *
-     * @param view the view
-     */
-    void asked(CompactObservation view) {
-        asked = view;
-    }
-
-    /**
-     * The view of a slot that rules see: the view of an observation with a model, the one whose
-     * id was asked last when it is this slot's, else a new one. So the entity a rule reports on
-     * is the one the index finds by its id.
+     * The view of a slot that rules see: the view of an observation with a model (kept for the
+     * run), else a new one. A rule may report on any view of a slot: the engine takes a view for
+     * its own when it is of the same store and slot ({@link CompactObservation#sameSlot}), so no
+     * view needs to be kept to be recognised.
      *
      * @param slot the slot
      * @return the view
@@ -452,8 +435,7 @@ final class ObservationStore {
             }
             return v;
         }
-        CompactObservation last = asked;
-        return last != null && last.slot() == slot ? last : new CompactObservation(this, slot);
+        return new CompactObservation(this, slot);
     }
 
     /**

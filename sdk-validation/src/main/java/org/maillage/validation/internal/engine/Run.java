@@ -451,7 +451,8 @@ final class Run implements DatasetHandler {
     /** The index's own entry for an entity a rule reports on; a rule cannot report on anything else. */
     private IndexEntry own(IndexedEntity e) {
         IndexEntry known = index.get(java.util.Objects.requireNonNull(e, "entity").id());
-        if (known != e) {
+        // an observation may come to a rule as any view of its slot: the same store and slot is its own
+        if (known != e && !(known instanceof CompactObservation c && e instanceof IndexEntry mine && c.sameSlot(mine))) {
             throw new IllegalArgumentException("a rule reported on " + e + ", which is not an entity of the dataset it checks");
         }
         return known;
