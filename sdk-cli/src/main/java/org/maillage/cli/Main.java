@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.maillage.core.internal.OutputFile;
 import org.maillage.core.internal.SafeText;
 import picocli.CommandLine;
@@ -20,11 +22,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * the exit code, so the whole CLI can be tested in-process.
  */
 @Command(name = "maillage", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Validate, compare and certify French territorial health governance data.",
-        subcommands = {ValidateCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class, PatchCommand.class,
-            CertifyCommand.class, VerifyCommand.class, KeygenCommand.class, ConformanceCommand.class,
-            GenerateCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        description = "Validate, compare and certify French territorial health governance data.")
 public final class Main extends CliCommand {
+
+    /**
+     * The commands, in the order of the help. Registered here rather than in the annotation so
+     * that a run builds the model of the one command it runs (see {@link #commandLine(Context, String...)}).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+            DiffCommand.class, PatchCommand.class, CertifyCommand.class, VerifyCommand.class, KeygenCommand.class,
+            ConformanceCommand.class, GenerateCommand.class, ServeCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class);
+
+    /** The commands that need every other one's model: the help command and the completion script. */
+    private static final Set<Class<?>> NEED_ALL = Set.of(CompletionCommand.class, CommandLine.HelpCommand.class);
 
     /** Held so that its level stays set. */
     private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
@@ -64,7 +75,7 @@ public final class Main extends CliCommand {
      */
     static int run(PrintWriter out, PrintWriter err, Context context, String... args) {
         PrintWriter safeErr = new PrintWriter(new SafeErrors(err), true);
-        CommandLine cl = commandLine(context);
+        CommandLine cl = commandLine(context, args);
         cl.setOut(out);
         cl.setErr(safeErr);
         cl.setParameterExceptionHandler(Main::usageError);
@@ -90,10 +101,23 @@ public final class Main extends CliCommand {
         return code;
     }
 
-    /** The command line, every command given the context. */
+    /** The whole command line, every command given the context (for the help and the completion script). */
     static CommandLine commandLine(Context context) {
+        return commandLine(context, new String[0]);
+    }
+
+    /**
+     * The command line for these arguments, every command given the context. When the first
+     * argument names a command, only that command is registered: picocli builds a command's model
+     * by reflection on its class, its options' annotations and every class its fields and methods
+     * name (the importers, the server, the certificate code), which took more CPU than anything
+     * else before the first byte of a file is read. Anything else (no argument, an option, a
+     * mistyped name that picocli answers with suggestions, {@code help}, {@code completion}) gets
+     * every command.
+     */
+    static CommandLine commandLine(Context context, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
-        return new CommandLine(new Main(), new CommandLine.IFactory() {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> cls) throws Exception {
                 K k = defaults.create(cls);
@@ -104,7 +128,20 @@ public final class Main extends CliCommand {
                 }
                 return k;
             }
-        });
+        };
+        CommandLine cl = new CommandLine(new Main(), factory);
+        Class<?> only = null;
+        if (args.length > 0) {
+            for (Class<?> c : COMMANDS) {
+                if (c.getAnnotation(Command.class).name().equals(args[0]) && !NEED_ALL.contains(c)) {
+                    only = c;
+                }
+            }
+        }
+        for (Class<?> c : only == null ? COMMANDS : List.<Class<?>>of(only)) {
+            cl.addSubcommand(new CommandLine(c, factory));
+        }
+        return cl;
     }
 
     /**

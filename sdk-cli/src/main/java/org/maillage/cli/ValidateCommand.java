@@ -39,6 +39,9 @@ import picocli.CommandLine.Parameters;
                 + " the line of each entity).",
             "Progress is shown on standard error when it is a terminal. The report is in French when the locale"
                 + " (LC_ALL, LC_MESSAGES, LANG) is French, C or unset, in English otherwise; --lang chooses.",
+            "With --quiet, the text report on standard output holds only the errors and warnings (no information, no"
+                + " waived finding, no summary), and nothing at all when there are none; a report written with -o, or in"
+                + " another format, is whole.",
             "Exit codes: 0 valid, 1 invalid, 2 usage error, 3 an input cannot be read or the output written."})
 final class ValidateCommand extends CliCommand {
 
@@ -125,7 +128,11 @@ final class ValidateCommand extends CliCommand {
         if (toStdout && reportFormat == ReportFormat.TEXT && context.colour(noColor)) {
             w = new Colours(w);
         }
-        ReportWriter.write(report, reportFormat, settings, w);
+        if (quiet && toStdout && reportFormat == ReportFormat.TEXT) {
+            ReportWriter.writeProblems(report, language, w);
+        } else {
+            ReportWriter.write(report, reportFormat, settings, w);
+        }
         try {
             w.flush();
         } catch (IOException e) {

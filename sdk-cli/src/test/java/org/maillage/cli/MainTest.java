@@ -24,7 +24,7 @@ class MainTest {
     /** Every command path, e.g. ["validate"], ["import", "cog"]. */
     static List<List<String>> commandPaths() {
         List<List<String>> paths = new ArrayList<>();
-        collect(new CommandLine(new Main()), new ArrayList<>(), paths);
+        collect(Main.commandLine(Context.detached()), new ArrayList<>(), paths);
         return paths;
     }
 

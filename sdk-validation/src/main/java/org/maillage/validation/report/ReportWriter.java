@@ -62,9 +62,37 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Writes the errors and warnings of a report in the text format, and nothing else: no info, no
+     * waived finding, no line for a file without errors or warnings, no list of waivers, no
+     * summary. A report without errors or warnings gives no characters at all. This is what
+     * {@code maillage validate --quiet} prints. The writer is flushed, not closed.
+     *
+     * @param report the report
+     * @param language the language of messages and labels
+     * @param out where to write
+     * @since 0.1.0
+     */
+    public static void writeProblems(Report report, Language language, Writer out) {
+        List<Finding> problems = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (!f.waived() && f.severity() != Severity.INFO) {
+                problems.add(f);
+            }
+        }
+        Report only = new Report(List.of(), problems, report.errors(), report.warnings(), report.infos(), report.ruleCounts(),
+                report.catalogueVersion(), report.schemaVersion(), List.of());
+        text(only, language, out, false);
+    }
+
     // ---- text ----------------------------------------------------------------------------------
 
     private static void text(Report report, Language lang, Writer w) {
+        text(report, lang, w, true);
+    }
+
+    /** The text report; without its summary line when {@code summary} is false. */
+    private static void text(Report report, Language lang, Writer w, boolean summary) {
         boolean fr = lang == Language.FR;
         PrintWriter out = new PrintWriter(w);
         for (Map.Entry<String, Map<String, List<Finding>>> file : Groups.byFileAndEntity(report).entrySet()) {
@@ -100,7 +128,9 @@ public final class ReportWriter {
                 line(out, "    " + waiver.justification());
             }
         }
-        line(out, summary(report, lang));
+        if (summary) {
+            line(out, summary(report, lang));
+        }
         out.flush();
         if (out.checkError()) {
             throw new java.io.UncheckedIOException(new java.io.IOException("the report could not be written"));

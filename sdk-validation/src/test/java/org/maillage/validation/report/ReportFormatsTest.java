@@ -95,6 +95,35 @@ class ReportFormatsTest {
         }
     }
 
+    @Test
+    void writeProblems_keepsTheUnwaivedErrorsAndWarnings_only_withoutSummary() {
+        List<Finding> fs = List.of(
+                finding("ref.unknown", Severity.ERROR, "e1", "commune:09001", "a.json", false),
+                finding("ref.unknown", Severity.ERROR, "e2", "commune:09002", "a.json", true),
+                finding("rule.cls-coverage", Severity.INFO, "i1", null, "a.json", false),
+                finding("rule.commune-in-epci", Severity.WARNING, "w1", "commune:09003", "b.json", false),
+                finding("rule.cls-coverage", Severity.INFO, "i2", null, "c.json", false));
+        Report r = Report.of(List.of("a.json", "b.json", "c.json", "d.json"), fs, RuleCatalogue.standard().version(), "1.0");
+        StringWriter fr = new StringWriter();
+        ReportWriter.writeProblems(r, Language.FR, fr);
+        assertThat(fr.toString()).isEqualTo("""
+                a.json
+                  entité commune:09001
+                    3:7  ERREUR  ref.unknown  /territories/0/e1
+                      e1
+                      Correction : e1
+                b.json
+                  entité commune:09003
+                    3:7  AVERTISSEMENT  rule.commune-in-epci  /territories/0/w1
+                      w1
+                      Correction : w1
+                """);
+
+        StringWriter none = new StringWriter();
+        ReportWriter.writeProblems(Report.of(List.of("c.json"), List.of(fs.get(4)), "1.0.0", "1.0"), Language.EN, none);
+        assertThat(none.toString()).isEmpty();
+    }
+
     static String extension(ReportFormat f) {
         return switch (f) {
             case TEXT -> "txt";
