@@ -162,21 +162,44 @@ final class SchemaFastPath {
         }
         RefCheck holder = new RefCheck();
         refs.put(key, holder);
-        URI document = withoutFragment(iri);
-        JsonNode root = document(document);
+        holder.target = schema(target(iri), withoutFragment(iri), key);
+        return holder;
+    }
+
+    /** The schema a reference names: its document, or the node its JSON Pointer fragment names there. */
+    private JsonNode target(URI iri) throws Unsupported {
+        JsonNode target = document(withoutFragment(iri));
         String fragment = iri.getRawFragment();
-        JsonNode target = root;
         if (fragment != null && !fragment.isEmpty()) {
             if (!fragment.startsWith("/")) {
-                throw new Unsupported("anchor reference " + key);
+                throw new Unsupported("anchor reference " + iri);
             }
-            target = root.at(decodePercent(fragment));
+            target = target.at(decodePercent(fragment));
             if (target.isMissingNode()) {
-                throw new Unsupported("unresolved reference " + key);
+                throw new Unsupported("unresolved reference " + iri);
             }
         }
-        holder.target = schema(target, document, key);
-        return holder;
+        return target;
+    }
+
+    /** The base IRI inside a schema: its {@code $id} resolved against the outer base, or the outer base. */
+    private static URI baseOf(JsonNode s, URI base, String where) throws Unsupported {
+        JsonNode id = s.get("$id");
+        if (id == null) {
+            return base;
+        }
+        if (!id.isString()) {
+            throw new Unsupported("$id that is not a string at " + where);
+        }
+        return withoutFragment(base.resolve(id.stringValue()));
+    }
+
+    /** The IRI a {@code $ref} names, resolved against the base. */
+    private static URI refIri(JsonNode v, URI base, String where) throws Unsupported {
+        if (!v.isString()) {
+            throw new Unsupported("$ref that is not a string at " + where);
+        }
+        return base.resolve(v.stringValue());
     }
 
     private JsonNode document(URI iri) throws Unsupported {
@@ -204,14 +227,7 @@ final class SchemaFastPath {
         if (!s.isObject()) {
             throw new Unsupported("not a schema at " + where);
         }
-        URI b = base;
-        JsonNode id = s.get("$id");
-        if (id != null) {
-            if (!id.isString()) {
-                throw new Unsupported("$id that is not a string at " + where);
-            }
-            b = withoutFragment(base.resolve(id.stringValue()));
-        }
+        URI b = baseOf(s, base, where);
         List<Check> checks = new ArrayList<>();
         Map<String, Check> properties = null;
         Check additional = null;
@@ -225,12 +241,7 @@ final class SchemaFastPath {
             }
             switch (k) {
                 case "type" -> checks.add(type(v, where));
-                case "$ref" -> {
-                    if (!v.isString()) {
-                        throw new Unsupported("$ref that is not a string at " + where);
-                    }
-                    checks.add(ref(b.resolve(v.stringValue())));
-                }
+                case "$ref" -> checks.add(ref(refIri(v, b, where)));
                 case "properties" -> {
                     properties = new LinkedHashMap<>();
                     for (Map.Entry<String, JsonNode> p : v.properties()) {
@@ -296,19 +307,7 @@ final class SchemaFastPath {
         if (!resolving.add(key)) {
             throw new Unsupported("recursive reference " + key);
         }
-        URI document = withoutFragment(iri);
-        JsonNode target = document(document);
-        String fragment = iri.getRawFragment();
-        if (fragment != null && !fragment.isEmpty()) {
-            if (!fragment.startsWith("/")) {
-                throw new Unsupported("anchor reference " + key);
-            }
-            target = target.at(decodePercent(fragment));
-            if (target.isMissingNode()) {
-                throw new Unsupported("unresolved reference " + key);
-            }
-        }
-        ValueShape shape = shapeOf(target, document, key);
+        ValueShape shape = shapeOf(target(iri), withoutFragment(iri), key);
         resolving.remove(key);
         shapes.put(key, shape);
         return shape;
@@ -415,14 +414,7 @@ final class SchemaFastPath {
         if (!s.isObject()) {
             throw new Unsupported("not a schema at " + where);
         }
-        URI b = base;
-        JsonNode id = s.get("$id");
-        if (id != null) {
-            if (!id.isString()) {
-                throw new Unsupported("$id that is not a string at " + where);
-            }
-            b = withoutFragment(base.resolve(id.stringValue()));
-        }
+        URI b = baseOf(s, base, where);
         Draft d = new Draft();
         Map<String, ValueShape> properties = null;
         boolean closed = false;
@@ -436,12 +428,7 @@ final class SchemaFastPath {
             }
             switch (k) {
                 case "type" -> d.types &= typeMask(v, where);
-                case "$ref" -> {
-                    if (!v.isString()) {
-                        throw new Unsupported("$ref that is not a string at " + where);
-                    }
-                    d.and(shapeRef(b.resolve(v.stringValue())), where);
-                }
+                case "$ref" -> d.and(shapeRef(refIri(v, b, where)), where);
                 case "properties" -> {
                     properties = new HashMap<>();
                     for (Map.Entry<String, JsonNode> p : v.properties()) {
