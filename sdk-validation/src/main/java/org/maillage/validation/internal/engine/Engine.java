@@ -46,7 +46,6 @@ public final class Engine {
     final IndexBuilder indexBuilder = new IndexBuilder();
     final FindingFactory findings;
     final List<Rule> rules;
-    final Set<org.maillage.core.model.EntityFamily> modelFamilies;
     /** By family ordinal, the rules that read the family: empty without the RULES layer. */
     private final Rule[][] readers;
     final int parallelism;
@@ -80,20 +79,17 @@ public final class Engine {
         this.codelists = l.contains(Layer.CONSTRAINTS) ? new CodelistCheck(Codelists.bundled()) : null;
         this.findings = new FindingFactory(catalogue);
         List<Rule> all = new ArrayList<>();
-        Set<org.maillage.core.model.EntityFamily> read = EnumSet.noneOf(org.maillage.core.model.EntityFamily.class);
         for (RulePack p : packs) {
             for (Rule r : p.rules()) {
                 catalogue.rule(r.id());
                 all.add(r);
-                read.addAll(r.reads());
             }
         }
         this.rules = List.copyOf(all);
-        this.modelFamilies = l.contains(Layer.RULES) ? Set.copyOf(read) : Set.of();
         this.readers = new Rule[org.maillage.core.model.EntityFamily.values().length][];
         for (org.maillage.core.model.EntityFamily f : org.maillage.core.model.EntityFamily.values()) {
             // a rule's reads() is asked once here, not once per entity
-            readers[f.ordinal()] = modelFamilies.contains(f)
+            readers[f.ordinal()] = l.contains(Layer.RULES)
                     ? all.stream().filter(r -> r.reads().contains(f)).toArray(Rule[]::new) : new Rule[0];
         }
         this.parallelism = Math.max(1, parallelism);
